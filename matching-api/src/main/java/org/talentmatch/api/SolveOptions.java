@@ -10,13 +10,16 @@ import java.util.function.Consumer;
 
 /**
  * How long and how to solve. Solving stops at {@code timeLimit}, or earlier once the best score has
- * not improved for {@code unimprovedTimeLimit}. With a {@code seed}, the same problem and options give
- * the same plan.
+ * not improved for {@code unimprovedTimeLimit}, or once {@code evaluationLimit} candidate plans have
+ * been scored. Time limits depend on the machine's speed; for the same plan on every run and every
+ * machine give a {@code seed} and stop on {@code evaluationLimit} (the time limit then only guards
+ * against a runaway).
  */
 public final class SolveOptions {
   private final Duration timeLimit;
   private final Optional<Duration> unimprovedTimeLimit;
   private final OptionalLong seed;
+  private final OptionalLong evaluationLimit;
   private final int candidatesPerSlot;
   private final Consumer<PlanProgress> progressListener;
 
@@ -24,6 +27,7 @@ public final class SolveOptions {
     this.timeLimit = b.timeLimit;
     this.unimprovedTimeLimit = b.unimprovedTimeLimit;
     this.seed = b.seed;
+    this.evaluationLimit = b.evaluationLimit;
     this.candidatesPerSlot = b.candidatesPerSlot;
     this.progressListener = b.progressListener;
   }
@@ -48,6 +52,11 @@ public final class SolveOptions {
     return seed;
   }
 
+  /** Stop after scoring this many candidate plans: a budget independent of the machine's speed. */
+  public OptionalLong evaluationLimit() {
+    return evaluationLimit;
+  }
+
   /** How many ranked candidates search hands the solver per slot of a seat. */
   public int candidatesPerSlot() {
     return candidatesPerSlot;
@@ -61,6 +70,7 @@ public final class SolveOptions {
     private Duration timeLimit = Duration.ofSeconds(30);
     private Optional<Duration> unimprovedTimeLimit = Optional.empty();
     private OptionalLong seed = OptionalLong.empty();
+    private OptionalLong evaluationLimit = OptionalLong.empty();
     private int candidatesPerSlot = 30;
     private Consumer<PlanProgress> progressListener = progress -> {};
 
@@ -82,6 +92,12 @@ public final class SolveOptions {
 
     public Builder seed(long seed) {
       this.seed = OptionalLong.of(seed);
+      return this;
+    }
+
+    public Builder evaluationLimit(long evaluations) {
+      checkArgument(evaluations >= 1, "evaluationLimit must be >= 1: %s", evaluations);
+      this.evaluationLimit = OptionalLong.of(evaluations);
       return this;
     }
 

@@ -1,0 +1,131 @@
+package org.talentmatch.core.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Stopwatch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentmatch.api.InvalidProblemException;
+import org.talentmatch.api.SolveOptions;
+import org.talentmatch.api.ValidationError;
+import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.plan.Plan;
+import org.talentmatch.api.plan.PlanExplanation;
+import org.talentmatch.api.plan.SupplyReport;
+import org.talentmatch.api.plan.UnfilledSlot;
+import org.talentmatch.api.search.Candidate;
+import org.talentmatch.core.check.PlanChecker;
+import org.talentmatch.core.search.CandidateGenerator;
+import org.talentmatch.core.search.CandidateTable;
+import org.talentmatch.core.search.ExpertIndex;
+import org.talentmatch.core.search.SearchConfig;
+import org.talentmatch.core.solver.PlanSolver;
+import org.talentmatch.core.solver.SolverOutcome;
+import org.talentmatch.core.supply.SupplyCheck;
+import org.talentmatch.core.supply.UnfilledReasons;
+import org.talentmatch.core.validate.ProblemValidator;
+
+/**
+ * The planning path, one way: validate → index → candidates → supply check → solve → explain →
+ * plan. Each call works on its own in-memory index of the problem's experts, so runs share no state.
+ * Thread-safe.
+ */
+public final class PlanningPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanningPipeline.class);
+
+  private final SearchConfig searchConfig;
+  private final PlanSolver solver;
+
+  public PlanningPipeline(SearchConfig searchConfig, PlanSolver solver) {
+    this.searchConfig = requireNonNull(searchConfig, "searchConfig");
+    this.solver = requireNonNull(solver, "solver");
+  }
+
+  /** Runs the whole pipeline on a problem. */
+  public PlanningResult plan(Problem problem, SolveOptions options) throws InvalidProblemException {
+    validate(problem);
+    Stopwatch indexWatch = Stopwatch.createStarted();
+    try (ExpertIndex index = indexOf(problem)) {
+      indexWatch.stop();
+      Stopwatch candidateWatch = Stopwatch.createStarted();
+      CandidateTable candidates = CandidateGenerator.generate(index, problem, options.candidatesPerSlot());
+      candidateWatch.stop();
+      SupplyReport supply = SupplyCheck.check(problem, candidates);
+      LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
+          problem.experts().size(), indexWatch, candidates.bySeat().size(), candidateWatch,
+          supply.slotsWithoutCandidate());
+
+      SolverOutcome outcome = solver.solve(problem, candidates, options);
+      UnfilledReasons reasons = new UnfilledReasons(problem, candidates, supply);
+      List<UnfilledSlot> unfilled = outcome.unfilled().stream().map(reasons::reasonFor).toList();
+      Plan plan = new Plan(outcome.score(), outcome.assignments(), unfilled,
+          PlanChecker.metrics(problem, outcome.assignments()));
+      long pairs = candidates.bySeat().values().stream().mapToLong(List::size).sum();
+      return new PlanningResult(plan, supply, indexWatch.elapsed(), candidateWatch.elapsed(),
+          outcome.timeToFirstFeasible(), outcome.elapsed(), outcome.scoreCalculationCount(),
+          candidates.bySeat().size(), pairs);
+    }
+  }
+
+  /** The supply check alone: which seats nobody can fill, and why. */
+  public SupplyReport checkSupply(Problem problem, int candidatesPerSlot) throws InvalidProblemException {
+    validate(problem);
+    try (ExpertIndex index = indexOf(problem)) {
+      return SupplyCheck.check(problem, CandidateGenerator.generate(index, problem, candidatesPerSlot));
+    }
+  }
+
+  /** Explains a plan of a problem with the solver's own score calculation. */
+  public PlanExplanation explain(Problem problem, Plan plan, int candidatesPerSlot) throws InvalidProblemException {
+    validate(problem);
+    try (ExpertIndex index = indexOf(problem)) {
+      CandidateTable candidates = CandidateGenerator.generate(index, problem, candidatesPerSlot);
+      return solver.explain(problem, candidates, plan.assignments());
+    }
+  }
+
+  /** The candidates of every seat of a problem, for the batch job's search command. */
+  public Map<String, List<List<Candidate>>> candidatesByDemand(Problem problem, int candidatesPerSlot)
+      throws InvalidProblemException {
+    validate(problem);
+    try (ExpertIndex index = indexOf(problem)) {
+      CandidateTable table = CandidateGenerator.generate(index, problem, candidatesPerSlot);
+      Map<String, List<List<Candidate>>> byDemand = new LinkedHashMap<>();
+      problem.demands().forEach(d -> byDemand.put(d.id(),
+          IntStream.range(0, d.seats().size()).mapToObj(s -> table.candidates(d.id(), s)).toList()));
+      return byDemand;
+    }
+  }
+
+  private static void validate(Problem problem) throws InvalidProblemException {
+    List<ValidationError> errors = ProblemValidator.validate(problem);
+    if (!errors.isEmpty()) {
+      throw new InvalidProblemException(errors);
+    }
+  }
+
+  private ExpertIndex indexOf(Problem problem) {
+    ExpertIndex index = ExpertIndex.inMemory(searchConfig);
+    try {
+      index.putAll(problem.experts());
+      return index;
+    } catch (RuntimeException e) {
+      closeQuietly(index, e);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(ExpertIndex index, RuntimeException cause) {
+    try {
+      index.close();
+    } catch (IOException | UncheckedIOException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}

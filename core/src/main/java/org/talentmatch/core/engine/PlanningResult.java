@@ -1,0 +1,41 @@
+package org.talentmatch.core.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.talentmatch.api.plan.Plan;
+import org.talentmatch.api.plan.SupplyReport;
+
+/**
+ * A plan with what it took to make it: the supply check and the time of each stage of the
+ * pipeline, for batch jobs and benchmarks that report them.
+ *
+ * @param timeToFirstFeasible from the start of solving; empty when no feasible plan was found
+ */
+public record PlanningResult(
+    Plan plan,
+    SupplyReport supply,
+    Duration indexTime,
+    Duration candidateTime,
+    Optional<Duration> timeToFirstFeasible,
+    Duration solveTime,
+    long scoreCalculationCount,
+    int candidateSeats,
+    long candidatePairs) {
+
+  public PlanningResult {
+    requireNonNull(plan, "plan");
+    requireNonNull(supply, "supply");
+    requireNonNull(indexTime, "indexTime");
+    requireNonNull(candidateTime, "candidateTime");
+    requireNonNull(timeToFirstFeasible, "timeToFirstFeasible");
+    requireNonNull(solveTime, "solveTime");
+  }
+
+  /** Score calculations per second of solving. */
+  public long scoreCalculationSpeed() {
+    long millis = Math.max(1, solveTime.toMillis());
+    return scoreCalculationCount * 1000 / millis;
+  }
+}
