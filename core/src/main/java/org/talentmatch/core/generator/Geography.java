@@ -21,13 +21,13 @@ import org.talentmatch.core.region.ShandongRegions;
  * rural 县 elsewhere with probability 0.15 (a weak township); development zones never.
  */
 final class Geography {
-  private static final Geography BUNDLED = new Geography(ShandongRegions.get());
-
   /** City code prefixes (first four digits) of the western economic belt. */
   private static final Set<String> WESTERN_BELT_CITIES = Set.of("3704", "3708", "3713", "3714", "3715", "3717");
   /** Counties of other cities that belong to the western economic belt. */
   private static final Set<String> WESTERN_BELT_COUNTIES = Set.of("370921", "370923", "370124", "370126");
   private static final double WEAK_TOWNSHIP_SHARE = 0.15;
+  // After the constants above, which the constructor reads.
+  private static final Geography BUNDLED = new Geography(ShandongRegions.get());
 
   private final ShandongRegions regions;
   private final List<County> counties;

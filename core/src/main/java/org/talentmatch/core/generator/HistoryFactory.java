@@ -56,8 +56,12 @@ final class HistoryFactory {
         ofExpert.add(previousTerm(expert, paired));
       }
       int others = paired != null ? Draw.between(0, 2, rng) : Draw.between(1, 3, rng);
+      // Services one after another, walking back from the period (or from the paired term).
+      LocalDate before = ofExpert.isEmpty() ? spec.period().start() : ofExpert.get(0).dates().start();
       for (int k = 0; k < others; k++) {
-        ofExpert.add(pastService(expert, rng));
+        HistoryEntry entry = pastService(expert, before, rng);
+        ofExpert.add(entry);
+        before = entry.dates().start();
       }
       ofExpert.sort(Comparator.comparing(entry -> entry.dates().start()));
       history.addAll(ofExpert);
@@ -100,8 +104,11 @@ final class HistoryFactory {
         demand.location().region(), dates);
   }
 
-  /** A service of one of the expert's programs at a made-up unit in the two years before the period. */
-  private HistoryEntry pastService(Expert expert, SplittableRandom rng) {
+  /**
+   * A service of one of the expert's programs at a made-up unit, ending 1–240 days before {@code
+   * before}: some end just before the period, within the cool-down.
+   */
+  private HistoryEntry pastService(Expert expert, LocalDate before, SplittableRandom rng) {
     SkillGroup group = catalog.vocabulary().groupOf(expert.skills().get(0)).orElseThrow();
     List<Program> programs = expert.programs().stream().filter(group.programs()::contains).sorted().toList();
     Program program = programs.isEmpty() ? Program.SCI_TECH_TO_COUNTRYSIDE : Draw.one(programs, rng);
@@ -114,8 +121,8 @@ final class HistoryFactory {
       case MEDICAL_PAIRING -> Draw.between(3, 7, rng);
       default -> Draw.between(1, 5, rng);
     };
-    LocalDate latestStart = spec.period().start().minusDays(days);
-    LocalDate start = latestStart.minusDays(rng.nextInt(730 - days + 1));
+    LocalDate end = before.minusDays(Draw.between(1, 240, rng));
+    LocalDate start = end.minusDays(days - 1L);
     Optional<String> demandId = Draw.chance(0.5, rng) ? Optional.of(earlierDemandId(start)) : Optional.empty();
     return new HistoryEntry(expert.id(), demandId, host.name(), county.code(), Dates.ofDays(start, days));
   }

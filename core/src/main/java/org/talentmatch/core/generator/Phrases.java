@@ -50,9 +50,13 @@ final class Phrases {
     return items;
   }
 
-  /** The items of {@code prefix.field}, else {@code prefix.sector}, else {@code prefix}. */
+  /**
+   * The items of {@code prefix.canonical} (e.g. need.设施蔬菜), else {@code prefix.field}, else
+   * {@code prefix.sector}, else {@code prefix}.
+   */
   List<String> mostSpecific(String prefix, SkillGroup group) {
-    return find(prefix + "." + group.field())
+    return find(prefix + "." + group.canonical())
+        .or(() -> find(prefix + "." + group.field()))
         .or(() -> find(prefix + "." + group.sector()))
         .orElseGet(() -> list(prefix));
   }
