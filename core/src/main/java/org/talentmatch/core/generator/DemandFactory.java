@@ -53,10 +53,10 @@ final class DemandFactory {
 
   List<Demand> create(int count, SplittableRandom rng) {
     Program[] programs = allocate(count, rng);
-    String idFormat = "D%0" + Math.max(5, Integer.toString(count).length()) + "d";
+    int idWidth = Ids.width(count);
     List<Demand> demands = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      demands.add(demand(String.format(idFormat, i + 1), programs[i], rng));
+      demands.add(demand(Ids.of("D", i + 1, idWidth), programs[i], rng));
     }
     return demands;
   }

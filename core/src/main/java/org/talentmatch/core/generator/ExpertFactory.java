@@ -71,11 +71,11 @@ final class ExpertFactory {
       }
     }
     Apportion.shuffle(mainPrograms, rng);
-    String idFormat = "E%0" + Math.max(5, Integer.toString(count).length()) + "d";
+    int idWidth = Ids.width(count);
     List<Expert> experts = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Program program = mainPrograms[i];
-      experts.add(expert(String.format(idFormat, i + 1), program, groupTables.get(program).draw(rng), rng));
+      experts.add(expert(Ids.of("E", i + 1, idWidth), program, groupTables.get(program).draw(rng), rng));
     }
     return experts;
   }

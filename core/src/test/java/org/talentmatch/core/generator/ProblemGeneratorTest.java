@@ -192,7 +192,7 @@ class ProblemGeneratorTest {
   }
 
   @Test
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void generatesOneHundredThousandExpertsQuickly() {
     GeneratorSpec big = GeneratorSpec.of(100_000, 5_000, 42);
     Problem problem = ProblemGenerator.generate(big);
