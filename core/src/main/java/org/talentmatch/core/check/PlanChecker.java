@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,6 +177,13 @@ public final class PlanChecker {
   // Rule 9, plus assignments that claim a pin the problem does not have.
   private static void checkPins(Problem problem, ResolvedAssignments resolved, List<Violation> violations,
       List<String> inconsistencies) {
+    // Each valid assignment read as the pin it would satisfy. Only a plan breaking rule 6 has two per
+    // key; then one marked pinned is kept.
+    Map<Pin, Placed> held = new HashMap<>();
+    for (Placed p : resolved.placed()) {
+      held.merge(new Pin(p.slot().demandId(), p.slot().seat(), p.expert().id()), p,
+          (first, second) -> first.assignment().pinned() ? first : second);
+    }
     Set<Pin> pins = new HashSet<>();
     for (Pin pin : problem.pinned()) {
       if (!pins.add(pin)) {
@@ -187,15 +195,12 @@ public final class PlanChecker {
             + " names a demand, seat or expert the problem does not have");
         continue;
       }
-      Optional<Placed> held = resolved.placed().stream()
-          .filter(p -> p.slot().demandId().equals(pin.demandId()) && p.slot().seat() == pin.seat()
-              && p.expert().id().equals(pin.expertId()))
-          .findFirst();
-      if (held.isEmpty()) {
+      Placed holder = held.get(pin);
+      if (holder == null) {
         violations.add(Violation.atDemand(HardRule.PIN, pin.demandId(), pin.expertId(),
             "pinned " + pin.expertId() + " holds no slot of seat " + pin.seat() + " of " + pin.demandId()));
-      } else if (!held.get().assignment().pinned()) {
-        violations.add(Violation.atSlot(HardRule.PIN, held.get().slot(), pin.expertId(),
+      } else if (!holder.assignment().pinned()) {
+        violations.add(Violation.atSlot(HardRule.PIN, holder.slot(), pin.expertId(),
             "the pinned arrangement is in the plan but not marked pinned"));
       }
     }

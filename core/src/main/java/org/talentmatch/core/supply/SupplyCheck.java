@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.talentmatch.api.model.Degree;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.GeoLocation;
 import org.talentmatch.api.model.Policy;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.model.Program;
@@ -34,10 +36,10 @@ import org.talentmatch.core.search.CandidateTable;
  *
  * <p>The reason comes from applying the static hard filters one after another to all experts of the
  * problem, in the order program → title/degree → distance → availability → conflict of interest →
- * skill match, and naming the first one that leaves nobody. Experts are grouped by program, and the
- * experts who pass a (program, minTitle, minDegree) requirement are computed once, so a seat costs
- * one pass over the experts of its program that meet its title and degree; seats are diagnosed in
- * parallel.
+ * skill match, and naming the first one that leaves nobody. Experts are grouped by program once,
+ * and the experts meeting each (program, minTitle, minDegree) requirement once, so a short seat costs
+ * one distance test per expert location plus the experts with unavailable ranges; seats are
+ * diagnosed in parallel.
  */
 public final class SupplyCheck {
   private SupplyCheck() {}
@@ -100,14 +102,40 @@ public final class SupplyCheck {
         .toList();
   }
 
-  /** Finds, for one seat, the first static filter that leaves no expert. Thread-safe. */
+  /**
+   * Finds, for one seat, the first static filter that leaves no expert. Thread-safe.
+   *
+   * <p>Locations are county-level, so many experts share one: each pool of experts meeting a
+   * (program, minTitle, minDegree) requirement is grouped by location and the distance filter runs
+   * once per group. Only experts with unavailable ranges are tested against the demand's dates, and
+   * conflicts of interest are counted through an index by institution.
+   */
   private static final class Diagnosis {
     private final Policy policy;
     private final double minRelevance;
     private final Map<Program, List<Expert>> byProgram = new EnumMap<>(Program.class);
-    private final Map<Requirement, List<Expert>> qualified = new ConcurrentHashMap<>();
+    private final Map<Requirement, Pool> pools = new ConcurrentHashMap<>();
 
     private record Requirement(Program program, Optional<Title> minTitle, Optional<Degree> minDegree) {}
+
+    /** Experts at one location; {@code restricted} are those with unavailable ranges. */
+    private record Group(Expert representative, int size, List<Expert> restricted) {}
+
+    /** The experts meeting one requirement, grouped by location and indexed by (trimmed) institution. */
+    private record Pool(int size, List<Group> groups, Map<String, List<Expert>> byInstitution) {
+      static Pool of(List<Expert> experts) {
+        Map<GeoLocation, List<Expert>> byLocation = new LinkedHashMap<>();
+        Map<String, List<Expert>> byInstitution = new HashMap<>();
+        for (Expert e : experts) {
+          byLocation.computeIfAbsent(e.location(), l -> new ArrayList<>()).add(e);
+          byInstitution.computeIfAbsent(e.institution().trim(), i -> new ArrayList<>()).add(e);
+        }
+        List<Group> groups = byLocation.values().stream()
+            .map(g -> new Group(g.get(0), g.size(), g.stream().filter(e -> !e.unavailable().isEmpty()).toList()))
+            .toList();
+        return new Pool(experts.size(), groups, byInstitution);
+      }
+    }
 
     Diagnosis(Problem problem, double minRelevance) {
       this.policy = problem.policy();
@@ -132,31 +160,29 @@ public final class SupplyCheck {
             "没有参加“" + demand.program().chinese() + "”项目的专家",
             "no expert takes part in " + demand.program());
       }
-      List<Expert> meetTitle = qualified.computeIfAbsent(
-          new Requirement(demand.program(), seat.minTitle(), seat.minDegree()),
-          r -> inProgram.stream().filter(e -> seat.admits(e.title(), e.degree())).toList());
-      if (meetTitle.isEmpty()) {
+      Pool pool = pools.computeIfAbsent(new Requirement(demand.program(), seat.minTitle(), seat.minDegree()),
+          r -> Pool.of(inProgram.stream().filter(e -> seat.admits(e.title(), e.degree())).toList()));
+      if (pool.size() == 0) {
         return new Words(
             "参加该项目的 " + inProgram.size() + " 位专家中没有" + requirementZh(seat) + "的",
             "none of the " + inProgram.size() + " experts of the program has " + requirementEn(seat));
       }
-      // One pass: each expert is stopped by the first later filter it fails.
       int withinReach = 0;
-      int available = 0;
-      int free = 0;
-      for (Expert e : meetTitle) {
-        if (!Eligibility.withinTravel(e, demand, policy)) {
-          continue;
-        }
-        withinReach++;
-        if (!e.isAvailable(demand.dates())) {
-          continue;
-        }
-        available++;
-        if (!Eligibility.hasConflictOfInterest(e, demand)) {
-          free++;
+      int unavailable = 0;
+      for (Group group : pool.groups()) {
+        // The distance depends on the location only, so the representative stands for the group.
+        if (Eligibility.withinTravel(group.representative(), demand, policy)) {
+          withinReach += group.size();
+          unavailable += (int) group.restricted().stream().filter(e -> !e.isAvailable(demand.dates())).count();
         }
       }
+      int available = withinReach - unavailable;
+      long conflicted = demand.hostUnit().institution()
+          .map(owner -> pool.byInstitution().getOrDefault(owner, List.of()).stream()
+              .filter(e -> Eligibility.withinTravel(e, demand, policy) && e.isAvailable(demand.dates()))
+              .count())
+          .orElse(0L);
+      long free = available - conflicted;
       if (withinReach == 0) {
         String km = String.format(Locale.ROOT, "%.0f", policy.maxTravelKm().orElseThrow());
         boolean hasRequirement = seat.minTitle().isPresent() || seat.minDegree().isPresent();
