@@ -63,7 +63,7 @@ public final class ExpertIndex implements Closeable {
    * Lucene measures distance with a slightly different Earth radius and quantized coordinates; its
    * filter is widened by this much and {@link Eligibility} makes FORMAT.md's exact cut.
    */
-  private static final double DISTANCE_SLACK_KM = 1.0;
+  static final double DISTANCE_SLACK_KM = 1.0;
   /** Beyond this a travel limit excludes nobody on Earth; Lucene rejects such radii. */
   private static final double HALF_EARTH_CIRCUMFERENCE_KM = Math.PI * Geo.EARTH_RADIUS_KM;
   /**
@@ -228,6 +228,22 @@ public final class ExpertIndex implements Closeable {
     });
     found.sort(BEST_FIRST);
     return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+  }
+
+  /**
+   * Ids of every expert the index query returns for a seat, before the {@link Eligibility} re-check
+   * and the floor: lets tests show that the Lucene filters alone enforce the static hard rules.
+   */
+  List<String> idsPassingIndexFilters(Demand demand, int seatIndex, Policy policy) {
+    Query query = seatQuery(SeatMatcher.of(config.thesaurus(), demand, seatIndex), demand, seatIndex, policy);
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
+        ids.add(stored.document(hit.doc).get(ExpertDocuments.ID));
+      }
+      return ids;
+    });
   }
 
   /**

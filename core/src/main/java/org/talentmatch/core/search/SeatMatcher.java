@@ -3,11 +3,11 @@ package org.talentmatch.core.search;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -160,11 +160,15 @@ final class SeatMatcher {
   }
 
   /** One term with its synonyms and related terms, all normalized. */
-  private record Expansion(String shown, String term, SortedSet<String> synonyms, List<Related> related) {
+  private record Expansion(String shown, String term, List<String> synonyms, List<Related> related) {
+    /** Longer synonyms first, so a reason names 大棚蔬菜 rather than the 大棚 inside it. */
+    private static final Comparator<String> LONGEST_FIRST =
+        Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+
 
     static Expansion of(Thesaurus thesaurus, String original) {
       String term = Terms.normalize(original);
-      SortedSet<String> synonyms = thesaurus.synonymsOf(term);
+      List<String> synonyms = thesaurus.synonymsOf(term).stream().sorted(LONGEST_FIRST).toList();
       Map<String, Related> related = new LinkedHashMap<>();
       List<String> meanings = new ArrayList<>();
       meanings.add(term);
