@@ -1,0 +1,48 @@
+package org.talentmatch.core.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/** The analyzers of the expert index. */
+final class Analysis {
+  /** Keeps phrase matches inside one skill tag of a multi-valued field. */
+  private static final int GAP_BETWEEN_VALUES = 100;
+
+  private Analysis() {}
+
+  /**
+   * Overlapping CJK bigrams (日光温室 → 日光 光温 温室), width-folded and lower-cased, no stop words. A
+   * phrase query of a term's bigrams finds the term inside any text: the recall that smartcn's fixed
+   * dictionary lacks (it splits 心内科 into 心|内科).
+   */
+  static Analyzer bigrams() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new LowerCaseFilter(stream);
+        return new TokenStreamComponents(source, new CJKBigramFilter(stream));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return GAP_BETWEEN_VALUES;
+      }
+    };
+  }
+
+  /** smartcn words for the text fields, bigrams for the bigram fields. */
+  static Analyzer perField(Analyzer bigrams) {
+    return new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(),
+        Map.of(ExpertDocuments.SKILLS_BIGRAMS, bigrams, ExpertDocuments.PROFILE_BIGRAMS, bigrams));
+  }
+}

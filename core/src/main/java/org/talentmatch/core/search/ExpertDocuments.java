@@ -1,0 +1,136 @@
+package org.talentmatch.core.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.talentmatch.api.model.DateRange;
+import org.talentmatch.api.model.Degree;
+import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.GeoLocation;
+import org.talentmatch.api.model.Program;
+import org.talentmatch.api.model.Title;
+
+/**
+ * The expert ↔ Lucene document mapping: the indexed fields search filters and scores on, and the
+ * stored fields that rebuild the {@link Expert} exactly.
+ */
+final class ExpertDocuments {
+  /** Expert id: indexed keyword, stored, and sorted doc values for deterministic tie-breaks. */
+  static final String ID = "id";
+  static final String PROGRAM = "program";
+  /** Ordinal of {@link Title}, for range filters; the name is stored in {@link #TITLE_NAME}. */
+  static final String TITLE = "title";
+  static final String DEGREE = "degree";
+  static final String LOCATION = "location";
+  /** Unavailable ranges as inclusive epoch-day {@link IntRange}s. */
+  static final String UNAVAILABLE = "unavailable";
+  /** Trimmed institution, exact, for the conflict-of-interest filter. */
+  static final String INSTITUTION_KEY = "institution_key";
+  /** Each skill tag normalized, exact: the user dictionary smartcn lacks. */
+  static final String SKILL_KEYWORD = "skill_kw";
+  static final String SKILLS_BIGRAMS = "skills_bigrams";
+  static final String PROFILE_BIGRAMS = "profile_bigrams";
+  /** smartcn-analysed text, for free-text queries. */
+  static final String SKILLS_TEXT = "skills_text";
+  static final String PROFILE_TEXT = "profile_text";
+  static final String INSTITUTION_TEXT = "institution_text";
+
+  private static final String NAME = "name";
+  private static final String INSTITUTION = "institution";
+  private static final String TITLE_NAME = "title_name";
+  private static final String DEGREE_NAME = "degree_name";
+  private static final String SKILL = "skill";
+  private static final String PROFILE = "profile";
+  private static final String REGION = "region";
+  private static final String LAT = "lat";
+  private static final String LON = "lon";
+  private static final String HUICAI_CARD = "huicai";
+  private static final String UNAVAILABLE_STORED = "unavailable_stored";
+  private static final String MAX_ASSIGNMENTS = "max_assignments";
+
+  private ExpertDocuments() {}
+
+  static Document toDocument(Expert expert) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, expert.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(expert.id())));
+    doc.add(new StoredField(NAME, expert.name()));
+    doc.add(new StoredField(INSTITUTION, expert.institution()));
+    doc.add(new StringField(INSTITUTION_KEY, expert.institution().trim(), Field.Store.NO));
+    doc.add(new TextField(INSTITUTION_TEXT, expert.institution(), Field.Store.NO));
+    doc.add(new IntPoint(TITLE, expert.title().ordinal()));
+    doc.add(new StoredField(TITLE_NAME, expert.title().name()));
+    doc.add(new IntPoint(DEGREE, expert.degree().ordinal()));
+    doc.add(new StoredField(DEGREE_NAME, expert.degree().name()));
+    expert.programs().stream().sorted()
+        .forEach(p -> doc.add(new StringField(PROGRAM, p.name(), Field.Store.YES)));
+    for (String skill : expert.skills()) {
+      doc.add(new StoredField(SKILL, skill));
+      doc.add(new StringField(SKILL_KEYWORD, Terms.normalize(skill), Field.Store.NO));
+      doc.add(new TextField(SKILLS_TEXT, skill, Field.Store.NO));
+      doc.add(new TextField(SKILLS_BIGRAMS, skill, Field.Store.NO));
+    }
+    doc.add(new StoredField(PROFILE, expert.profile()));
+    doc.add(new TextField(PROFILE_TEXT, expert.profile(), Field.Store.NO));
+    doc.add(new TextField(PROFILE_BIGRAMS, expert.profile(), Field.Store.NO));
+    GeoLocation location = expert.location();
+    doc.add(new LatLonPoint(LOCATION, location.lat(), location.lon()));
+    doc.add(new LatLonDocValuesField(LOCATION, location.lat(), location.lon()));
+    doc.add(new StoredField(REGION, location.region()));
+    doc.add(new StoredField(LAT, location.lat()));
+    doc.add(new StoredField(LON, location.lon()));
+    doc.add(new StoredField(HUICAI_CARD, expert.huicaiCard() ? 1 : 0));
+    for (DateRange range : expert.unavailable()) {
+      doc.add(new IntRange(UNAVAILABLE, new int[] {epochDay(range.start())}, new int[] {epochDay(range.end())}));
+      doc.add(new StoredField(UNAVAILABLE_STORED, range.start() + "/" + range.end()));
+    }
+    expert.maxAssignments().ifPresent(max -> doc.add(new StoredField(MAX_ASSIGNMENTS, max)));
+    return doc;
+  }
+
+  static Expert toExpert(Document doc) {
+    Set<Program> programs = EnumSet.noneOf(Program.class);
+    for (String program : doc.getValues(PROGRAM)) {
+      programs.add(Program.valueOf(program));
+    }
+    List<DateRange> unavailable = new ArrayList<>();
+    for (String range : doc.getValues(UNAVAILABLE_STORED)) {
+      int slash = range.indexOf('/');
+      unavailable.add(DateRange.of(range.substring(0, slash), range.substring(slash + 1)));
+    }
+    IndexableField max = doc.getField(MAX_ASSIGNMENTS);
+    return Expert.builder(doc.get(ID))
+        .name(doc.get(NAME))
+        .institution(doc.get(INSTITUTION))
+        .title(Title.valueOf(doc.get(TITLE_NAME)))
+        .degree(Degree.valueOf(doc.get(DEGREE_NAME)))
+        .programs(programs)
+        .skills(List.of(doc.getValues(SKILL)))
+        .profile(doc.get(PROFILE))
+        .location(doc.get(REGION), doc.getField(LAT).numericValue().doubleValue(),
+            doc.getField(LON).numericValue().doubleValue())
+        .huicaiCard(doc.getField(HUICAI_CARD).numericValue().intValue() == 1)
+        .unavailable(unavailable)
+        .maxAssignments(max == null ? OptionalInt.empty() : OptionalInt.of(max.numericValue().intValue()))
+        .build();
+  }
+
+  static int epochDay(LocalDate day) {
+    return Math.toIntExact(day.toEpochDay());
+  }
+}

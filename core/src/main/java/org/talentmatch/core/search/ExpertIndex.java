@@ -1,0 +1,346 @@
+package org.talentmatch.core.search;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.QueryBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentmatch.api.model.Demand;
+import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.Policy;
+import org.talentmatch.api.model.Seat;
+import org.talentmatch.api.search.Candidate;
+import org.talentmatch.core.rules.Eligibility;
+import org.talentmatch.core.rules.Geo;
+
+/**
+ * The Lucene index of experts: hard filters as queries, relevance as defined in {@link
+ * org.talentmatch.core.search}. Thread-safe: writes are serialized on one {@link IndexWriter} and
+ * each is committed and made visible before it returns; reads go through a {@link SearcherManager}
+ * and never block on writes.
+ *
+ * <p>Every write commits, so add experts in bulk with {@link #putAll} (one commit) rather than one
+ * {@link #put} each. An index opened on a directory finds its experts there: nothing to rebuild.
+ */
+public final class ExpertIndex implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(ExpertIndex.class);
+
+  /**
+   * Lucene measures distance with a slightly different Earth radius and quantized coordinates; its
+   * filter is widened by this much and {@link Eligibility} makes FORMAT.md's exact cut.
+   */
+  static final double DISTANCE_SLACK_KM = 1.0;
+  /** Beyond this a travel limit excludes nobody on Earth; Lucene rejects such radii. */
+  private static final double HALF_EARTH_CIRCUMFERENCE_KM = Math.PI * Geo.EARTH_RADIUS_KM;
+  /**
+   * Adds at most this much to a hit's score so that equal relevance retrieves nearer experts first;
+   * below every difference the relevance levels can make.
+   */
+  private static final float NEARNESS_WEIGHT = 1e-3f;
+  private static final double NEARNESS_PIVOT_METERS = 100_000;
+  private static final int WINDOW_MARGIN = 20;
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(ExpertDocuments.ID, SortField.Type.STRING));
+  private static final Comparator<Candidate> BEST_FIRST = Comparator
+      .comparingDouble(Candidate::relevance).reversed()
+      .thenComparingDouble(Candidate::distanceKm)
+      .thenComparing(Candidate::expertId);
+
+  private final SearchConfig config;
+  private final Directory directory;
+  private final Analyzer indexAnalyzer;
+  private final Analyzer bigrams;
+  private final Analyzer words;
+  private final QueryBuilder bigramQueries;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Object writeLock = new Object();
+
+  private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
+    this.config = config;
+    this.directory = directory;
+    this.bigrams = Analysis.bigrams();
+    this.words = new SmartChineseAnalyzer();
+    this.indexAnalyzer = Analysis.perField(bigrams);
+    this.bigramQueries = new QueryBuilder(bigrams);
+    IndexWriterConfig writerConfig = new IndexWriterConfig(indexAnalyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(config.ramBufferMb());
+    this.writer = new IndexWriter(directory, writerConfig);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** A new, empty index held in memory. */
+  public static ExpertIndex inMemory(SearchConfig config) {
+    requireNonNull(config, "config");
+    return create(new ByteBuffersDirectory(), config);
+  }
+
+  /** Opens the index in {@code dir}, creating it when absent; existing experts stay searchable. */
+  public static ExpertIndex open(Path dir, SearchConfig config) {
+    requireNonNull(dir, "dir");
+    requireNonNull(config, "config");
+    try {
+      ExpertIndex index = create(FSDirectory.open(dir), config);
+      LOG.info("Opened expert index {} with {} experts", dir, index.size());
+      return index;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open expert index " + dir, e);
+    }
+  }
+
+  private static ExpertIndex create(Directory directory, SearchConfig config) {
+    try {
+      return new ExpertIndex(directory, config);
+    } catch (IOException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw new UncheckedIOException("cannot create expert index", e);
+    }
+  }
+
+  public SearchConfig config() {
+    return config;
+  }
+
+  /** Adds the expert, or replaces the one with the same id. */
+  public void put(Expert expert) {
+    requireNonNull(expert, "expert");
+    putAll(List.of(expert));
+  }
+
+  /** Adds or replaces (by id) all experts with one commit; a later duplicate id wins. */
+  public void putAll(Collection<Expert> experts) {
+    requireNonNull(experts, "experts");
+    synchronized (writeLock) {
+      try {
+        for (Expert expert : experts) {
+          writer.updateDocument(idTerm(expert.id()), ExpertDocuments.toDocument(expert));
+        }
+        commitAndRefresh();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot index experts", e);
+      }
+    }
+  }
+
+  /** Removes the expert; false when no expert has that id. */
+  public boolean remove(String expertId) {
+    requireNonNull(expertId, "expertId");
+    synchronized (writeLock) {
+      try {
+        // Every write refreshes before returning, so the current searcher has seen all of them.
+        if (withSearcher(s -> s.count(new TermQuery(idTerm(expertId)))) == 0) {
+          return false;
+        }
+        writer.deleteDocuments(idTerm(expertId));
+        commitAndRefresh();
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove expert " + expertId, e);
+      }
+    }
+  }
+
+  /** Number of experts in the index. */
+  public int size() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** The expert as indexed. */
+  public Optional<Expert> get(String expertId) {
+    requireNonNull(expertId, "expertId");
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(idTerm(expertId)), 1);
+      return top.scoreDocs.length == 0
+          ? Optional.empty()
+          : Optional.of(ExpertDocuments.toExpert(s.storedFields().document(top.scoreDocs[0].doc)));
+    });
+  }
+
+  /**
+   * The best experts for seat {@code seatIndex} of {@code demand}: those passing the static hard
+   * rules (program, title and degree, availability, travel distance, conflict of interest) with a
+   * relevance at least the policy's floor, best first; ties go to the nearer expert, then the
+   * smaller id.
+   *
+   * @param limit at most this many candidates, at least 1
+   */
+  public List<Candidate> search(Demand demand, int seatIndex, Policy policy, int limit) {
+    requireNonNull(demand, "demand");
+    requireNonNull(policy, "policy");
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    double floor = policy.minRelevanceOr(config.defaultMinRelevance());
+    Query query = seatQuery(matcher, demand, seatIndex, policy);
+    List<Candidate> found = withSearcher(searcher -> {
+      // Scores follow the relevance levels, so a window a little wider than the limit holds the best.
+      TopDocs top = searcher.search(query, 2 * limit + WINDOW_MARGIN, BY_SCORE_THEN_ID, true);
+      StoredFields stored = searcher.storedFields();
+      List<Candidate> candidates = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        Expert expert = ExpertDocuments.toExpert(stored.document(hit.doc));
+        if (!Eligibility.isEligible(expert, demand, seatIndex, policy)) {
+          LOG.debug("Expert {} passed the index filters but not {}", expert.id(),
+              Eligibility.violations(expert, demand, seatIndex, policy));
+          continue;
+        }
+        SeatMatcher.Scored scored = matcher.score(expert);
+        if (scored.relevance() >= floor) {
+          candidates.add(new Candidate(expert.id(), scored.relevance(),
+              Geo.haversineKm(expert.location(), demand.location()), scored.reasons()));
+        }
+      }
+      return candidates;
+    });
+    found.sort(BEST_FIRST);
+    return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+  }
+
+  /**
+   * Ids of every expert the index query returns for a seat, before the {@link Eligibility} re-check
+   * and the floor: lets tests show that the Lucene filters alone enforce the static hard rules.
+   */
+  List<String> idsPassingIndexFilters(Demand demand, int seatIndex, Policy policy) {
+    Query query = seatQuery(SeatMatcher.of(config.thesaurus(), demand, seatIndex), demand, seatIndex, policy);
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
+        ids.add(stored.document(hit.doc).get(ExpertDocuments.ID));
+      }
+      return ids;
+    });
+  }
+
+  /**
+   * The relevance of one expert to one seat, as {@link #search} computes it, with no hard filter:
+   * for pinned assignments and push. The expert need not be in the index.
+   */
+  public double relevance(Expert expert, Demand demand, int seatIndex) {
+    requireNonNull(expert, "expert");
+    return SeatMatcher.of(config.thesaurus(), demand, seatIndex).score(expert).relevance();
+  }
+
+  /**
+   * Free-text lookup for a portal's search box: ids of experts whose skills, profile or institution
+   * match the smartcn words or bigrams of {@code text}, by BM25, best first. No filter, no floor.
+   */
+  public List<String> searchText(String text, int limit) {
+    requireNonNull(text, "text");
+    checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
+    QueryBuilder wordQueries = new QueryBuilder(words);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    addBoosted(any, wordQueries.createBooleanQuery(ExpertDocuments.SKILLS_TEXT, text), 2f);
+    addBoosted(any, wordQueries.createBooleanQuery(ExpertDocuments.PROFILE_TEXT, text), 1f);
+    addBoosted(any, wordQueries.createBooleanQuery(ExpertDocuments.INSTITUTION_TEXT, text), 0.5f);
+    addBoosted(any, bigramQueries.createBooleanQuery(ExpertDocuments.SKILLS_BIGRAMS, text), 1f);
+    addBoosted(any, bigramQueries.createBooleanQuery(ExpertDocuments.PROFILE_BIGRAMS, text), 0.5f);
+    Query query = any.build();
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query, limit, BY_SCORE_THEN_ID, true).scoreDocs) {
+        ids.add(stored.document(hit.doc).get(ExpertDocuments.ID));
+      }
+      return ids;
+    });
+  }
+
+  private static void addBoosted(BooleanQuery.Builder query, Query clause, float boost) {
+    if (clause != null) {
+      query.add(new BoostQuery(clause, boost), Occur.SHOULD);
+    }
+  }
+
+  private Query seatQuery(SeatMatcher matcher, Demand demand, int seatIndex, Policy policy) {
+    Seat seat = demand.seats().get(seatIndex);
+    double lat = demand.location().lat();
+    double lon = demand.location().lon();
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(matcher.toQuery(bigramQueries), Occur.MUST)
+        .add(LatLonPoint.newDistanceFeatureQuery(ExpertDocuments.LOCATION, NEARNESS_WEIGHT, lat, lon,
+            NEARNESS_PIVOT_METERS), Occur.SHOULD)
+        .add(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name())), Occur.FILTER);
+    seat.minTitle().ifPresent(title -> query.add(
+        IntPoint.newRangeQuery(ExpertDocuments.TITLE, title.ordinal(), Integer.MAX_VALUE), Occur.FILTER));
+    seat.minDegree().ifPresent(degree -> query.add(
+        IntPoint.newRangeQuery(ExpertDocuments.DEGREE, degree.ordinal(), Integer.MAX_VALUE), Occur.FILTER));
+    query.add(IntRange.newIntersectsQuery(ExpertDocuments.UNAVAILABLE,
+        new int[] {ExpertDocuments.epochDay(demand.dates().start())},
+        new int[] {ExpertDocuments.epochDay(demand.dates().end())}), Occur.MUST_NOT);
+    policy.maxTravelKm().ifPresent(km -> {
+      if (km + DISTANCE_SLACK_KM < HALF_EARTH_CIRCUMFERENCE_KM) {
+        query.add(LatLonPoint.newDistanceQuery(ExpertDocuments.LOCATION, lat, lon,
+            (km + DISTANCE_SLACK_KM) * 1000), Occur.FILTER);
+      }
+    });
+    demand.hostUnit().institution().ifPresent(owner -> query.add(
+        new TermQuery(new Term(ExpertDocuments.INSTITUTION_KEY, owner)), Occur.MUST_NOT));
+    return query.build();
+  }
+
+  private void commitAndRefresh() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  private static Term idTerm(String expertId) {
+    return new Term(ExpertDocuments.ID, expertId);
+  }
+
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> function) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("expert index read failed", e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOUtils.close(searchers, writer, directory, indexAnalyzer, bigrams, words);
+  }
+}

@@ -1,0 +1,296 @@
+package org.talentmatch.core.search;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.talentmatch.api.model.Demand;
+import org.talentmatch.api.model.Expert;
+
+/**
+ * The relevance of experts to one seat of one demand, computed once per seat and applied to many
+ * experts. Relevance, in [0, 1]:
+ *
+ * <ol>
+ *   <li>each seat skill term scores the strongest {@link MatchLevel} the expert reaches for it
+ *       (1.0 exact tag … 0.4 synonym in profile, 0 when nothing matches);
+ *   <li>the seat's score is the mean over its terms;
+ *   <li>plus a bonus of at most {@value #MAX_BONUS}: the share of thesaurus terms found in the
+ *       demand's title and description (at most {@value #MAX_DEMAND_TERMS}) that the expert's skills
+ *       or profile mention, times {@value #MAX_BONUS};
+ *   <li>capped at 1 and rounded to four decimals.
+ * </ol>
+ *
+ * Every number comes from fixed levels, none from corpus statistics, so a relevance means the same
+ * across seats, demands and indexes. {@link #toQuery} expresses the same levels as constant-score
+ * Lucene clauses so that the index retrieves experts in (almost exactly) relevance order.
+ */
+final class SeatMatcher {
+  static final double MAX_BONUS = 0.1;
+  static final int MAX_DEMAND_TERMS = 8;
+
+  private final List<Expansion> expansions;
+  private final List<Expansion> demandTerms;
+
+  private SeatMatcher(List<Expansion> expansions, List<Expansion> demandTerms) {
+    this.expansions = expansions;
+    this.demandTerms = demandTerms;
+  }
+
+  static SeatMatcher of(Thesaurus thesaurus, Demand demand, int seatIndex) {
+    requireNonNull(thesaurus, "thesaurus");
+    requireNonNull(demand, "demand");
+    if (seatIndex < 0 || seatIndex >= demand.seats().size()) {
+      throw new IndexOutOfBoundsException("demand " + demand.id() + " has no seat " + seatIndex);
+    }
+    List<Expansion> expansions = new ArrayList<>();
+    for (String skill : demand.seats().get(seatIndex).skills()) {
+      expansions.add(Expansion.of(thesaurus, skill));
+    }
+    return new SeatMatcher(List.copyOf(expansions), demandTerms(thesaurus, demand));
+  }
+
+  /** Thesaurus terms in the demand's text, in order of first appearance. */
+  private static List<Expansion> demandTerms(Thesaurus thesaurus, Demand demand) {
+    String text = Terms.normalize(demand.title() + "\n" + demand.description());
+    Map<Integer, List<String>> byPosition = new TreeMap<>();
+    for (String term : thesaurus.vocabulary()) {
+      int at = Terms.mayMatchInside(term) ? text.indexOf(term) : -1;
+      if (at >= 0) {
+        byPosition.computeIfAbsent(at, k -> new ArrayList<>()).add(term);
+      }
+    }
+    return byPosition.values().stream()
+        .flatMap(List::stream)
+        .limit(MAX_DEMAND_TERMS)
+        .map(term -> Expansion.of(thesaurus, term))
+        .toList();
+  }
+
+  /** The expert's relevance to this seat, with the reasons behind it. */
+  Scored score(Expert expert) {
+    ExpertText text = ExpertText.of(expert);
+    double sum = 0;
+    List<String> reasons = new ArrayList<>();
+    for (Expansion expansion : expansions) {
+      Optional<TermMatch> match = expansion.bestMatch(text);
+      if (match.isPresent()) {
+        sum += match.get().level().strength();
+        reasons.add(match.get().reason());
+      }
+    }
+    double bonus = 0;
+    for (Expansion term : demandTerms) {
+      Optional<String> mentioned = term.mentionIn(text);
+      if (mentioned.isPresent()) {
+        bonus += MAX_BONUS / demandTerms.size();
+        reasons.add("需求描述相关：" + mentioned.get());
+      }
+    }
+    double relevance = Math.min(1.0, sum / expansions.size() + bonus);
+    return new Scored(Math.round(relevance * 10_000) / 10_000.0, List.copyOf(reasons));
+  }
+
+  /**
+   * A query scoring {@code n × relevance} (n = number of seat terms) before capping and rounding,
+   * matching only experts that reach some level for some seat term.
+   */
+  Query toQuery(QueryBuilder bigrams) {
+    BooleanQuery.Builder levels = new BooleanQuery.Builder();
+    for (Expansion expansion : expansions) {
+      levels.add(expansion.levelQuery(bigrams), Occur.SHOULD);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(levels.build(), Occur.MUST);
+    for (Expansion term : demandTerms) {
+      float weight = (float) (expansions.size() * MAX_BONUS / demandTerms.size());
+      query.add(new BoostQuery(new ConstantScoreQuery(term.mentionQuery(bigrams)), weight), Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  /** A relevance and what produced it. */
+  record Scored(double relevance, List<String> reasons) {}
+
+  private record TermMatch(MatchLevel level, String reason) {}
+
+  /** A related term with the broader/narrower pair that relates it, for the reason text. */
+  private record Related(String term, String broader, String narrower) {}
+
+  /** The normalized text of an expert, with the original tags for reasons. */
+  private record ExpertText(List<String> tags, List<String> originalTags, String profile) {
+    static ExpertText of(Expert expert) {
+      return new ExpertText(expert.skills().stream().map(Terms::normalize).toList(), expert.skills(),
+          Terms.normalize(expert.profile()));
+    }
+
+    Optional<String> tagEqualTo(String term) {
+      int i = tags.indexOf(term);
+      return i < 0 ? Optional.empty() : Optional.of(originalTags.get(i));
+    }
+
+    Optional<String> tagContaining(String term) {
+      if (!Terms.mayMatchInside(term)) {
+        return Optional.empty();
+      }
+      for (int i = 0; i < tags.size(); i++) {
+        if (tags.get(i).contains(term)) {
+          return Optional.of(originalTags.get(i));
+        }
+      }
+      return Optional.empty();
+    }
+
+    boolean profileMentions(String term) {
+      return Terms.mayMatchInside(term) && profile.contains(term);
+    }
+  }
+
+  /** One term with its synonyms and related terms, all normalized. */
+  private record Expansion(String shown, String term, List<String> synonyms, List<Related> related) {
+    /** Longer synonyms first, so a reason names 大棚蔬菜 rather than the 大棚 inside it. */
+    private static final Comparator<String> LONGEST_FIRST =
+        Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+
+
+    static Expansion of(Thesaurus thesaurus, String original) {
+      String term = Terms.normalize(original);
+      List<String> synonyms = thesaurus.synonymsOf(term).stream().sorted(LONGEST_FIRST).toList();
+      Map<String, Related> related = new LinkedHashMap<>();
+      List<String> meanings = new ArrayList<>();
+      meanings.add(term);
+      meanings.addAll(synonyms);
+      for (String meaning : meanings) {
+        for (String broad : thesaurus.broaderOf(meaning)) {
+          addWithSynonyms(thesaurus, related, broad, broad, meaning, true);
+        }
+        for (String narrow : thesaurus.narrowerOf(meaning)) {
+          addWithSynonyms(thesaurus, related, narrow, meaning, narrow, false);
+        }
+      }
+      meanings.forEach(related::remove);
+      return new Expansion(original.strip(), term, synonyms, List.copyOf(related.values()));
+    }
+
+    private static void addWithSynonyms(Thesaurus thesaurus, Map<String, Related> related, String other,
+        String broad, String narrow, boolean otherIsBroader) {
+      related.putIfAbsent(other, new Related(other, broad, narrow));
+      for (String alias : thesaurus.synonymsOf(other)) {
+        related.putIfAbsent(alias, otherIsBroader ? new Related(alias, alias, narrow) : new Related(alias, broad, alias));
+      }
+    }
+
+    Optional<TermMatch> bestMatch(ExpertText text) {
+      if (text.tagEqualTo(term).isPresent()) {
+        return match(MatchLevel.EXACT_SKILL, "技能匹配：" + shown);
+      }
+      for (String synonym : synonyms) {
+        Optional<String> tag = text.tagEqualTo(synonym);
+        if (tag.isPresent()) {
+          return match(MatchLevel.SYNONYM_SKILL, "技能匹配：" + tag.get() + " ≈ " + shown + "（同义词）");
+        }
+      }
+      for (String meaning : meaningsOf()) {
+        Optional<String> tag = text.tagContaining(meaning);
+        if (tag.isPresent()) {
+          return match(MatchLevel.IN_SKILLS, "技能匹配：" + tag.get() + " 包含 " + meaning);
+        }
+      }
+      for (Related r : related) {
+        if (text.tagEqualTo(r.term()).isPresent()) {
+          return match(MatchLevel.RELATED_SKILL, "相关领域：" + r.broader() + " ⊃ " + r.narrower());
+        }
+      }
+      if (text.profileMentions(term)) {
+        return match(MatchLevel.IN_PROFILE, "个人简介提及：" + shown);
+      }
+      for (String synonym : synonyms) {
+        if (text.profileMentions(synonym)) {
+          return match(MatchLevel.SYNONYM_IN_PROFILE, "个人简介提及：" + synonym + " ≈ " + shown + "（同义词）");
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** For the demand-text bonus: the term or a synonym in a tag or the profile. */
+    Optional<String> mentionIn(ExpertText text) {
+      for (String meaning : meaningsOf()) {
+        if (text.tagEqualTo(meaning).isPresent() || text.tagContaining(meaning).isPresent()
+            || text.profileMentions(meaning)) {
+          return Optional.of(shown);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private List<String> meaningsOf() {
+      List<String> meanings = new ArrayList<>();
+      meanings.add(term);
+      meanings.addAll(synonyms);
+      return meanings;
+    }
+
+    private static Optional<TermMatch> match(MatchLevel level, String reason) {
+      return Optional.of(new TermMatch(level, reason));
+    }
+
+    /** The strongest level reached, as the score of a disjunction-max of constant-score clauses. */
+    Query levelQuery(QueryBuilder bigrams) {
+      List<Query> clauses = new ArrayList<>();
+      clauses.add(level(MatchLevel.EXACT_SKILL, keyword(term)));
+      synonyms.forEach(s -> clauses.add(level(MatchLevel.SYNONYM_SKILL, keyword(s))));
+      for (String meaning : meaningsOf()) {
+        inside(bigrams, ExpertDocuments.SKILLS_BIGRAMS, meaning)
+            .ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
+      }
+      for (Related r : related) {
+        clauses.add(level(MatchLevel.RELATED_SKILL, keyword(r.term())));
+      }
+      inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, term)
+          .ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
+      for (String synonym : synonyms) {
+        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, synonym)
+            .ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
+      }
+      return new DisjunctionMaxQuery(clauses, 0f);
+    }
+
+    /** Matches what {@link #mentionIn} accepts. */
+    Query mentionQuery(QueryBuilder bigrams) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String meaning : meaningsOf()) {
+        any.add(keyword(meaning), Occur.SHOULD);
+        inside(bigrams, ExpertDocuments.SKILLS_BIGRAMS, meaning).ifPresent(q -> any.add(q, Occur.SHOULD));
+        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, meaning).ifPresent(q -> any.add(q, Occur.SHOULD));
+      }
+      return any.build();
+    }
+
+    private static Query keyword(String normalizedTerm) {
+      return new TermQuery(new Term(ExpertDocuments.SKILL_KEYWORD, normalizedTerm));
+    }
+
+    private static Optional<Query> inside(QueryBuilder bigrams, String field, String normalizedTerm) {
+      return Terms.mayMatchInside(normalizedTerm)
+          ? Optional.ofNullable(bigrams.createPhraseQuery(field, normalizedTerm))
+          : Optional.empty();
+    }
+
+    private static Query level(MatchLevel level, Query query) {
+      return new BoostQuery(new ConstantScoreQuery(query), (float) level.strength());
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package org.talentmatch.core.search;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Domain vocabulary that smartcn does not know: which skill terms mean the same and which are
+ * broader or narrower than others. Immutable and thread-safe.
+ *
+ * <p>Plain UTF-8 text, one group per line:
+ *
+ * <pre>
+ * # a comment; blank lines are ignored
+ * 设施蔬菜, 日光温室, 大棚蔬菜      exact synonyms: two or more terms
+ * 蔬菜栽培 &gt; 设施蔬菜, 露地蔬菜    one broader term &gt; one or more narrower terms
+ * </pre>
+ *
+ * Terms are separated by {@code ,}, {@code ，} or {@code 、}; white space around them is dropped and
+ * they are compared after NFKC and lower-casing. Synonymy is symmetric and a term may sit in several
+ * groups (its synonyms are their union). A broader/narrower pair relates the two terms only, not
+ * their synonyms; search extends it to them. An empty term, a synonym group of one term, more than
+ * one {@code >} or a term related to itself is an error naming the source and line, e.g. {@code
+ * thesaurus.txt:17: empty term}.
+ */
+public final class Thesaurus {
+  private static final String BUNDLED = "thesaurus.txt";
+  private static final Pattern SEPARATORS = Pattern.compile("[,，、]");
+  private static final Thesaurus EMPTY = new Thesaurus(0, Map.of(), Map.of(), Map.of());
+
+  private final int groupCount;
+  private final Map<String, SortedSet<String>> synonyms;
+  private final Map<String, SortedSet<String>> broader;
+  private final Map<String, SortedSet<String>> narrower;
+
+  private Thesaurus(int groupCount, Map<String, SortedSet<String>> synonyms,
+      Map<String, SortedSet<String>> broader, Map<String, SortedSet<String>> narrower) {
+    this.groupCount = groupCount;
+    this.synonyms = freeze(synonyms);
+    this.broader = freeze(broader);
+    this.narrower = freeze(narrower);
+  }
+
+  /** No synonyms, no relations: matching falls back to the literal terms. */
+  public static Thesaurus empty() {
+    return EMPTY;
+  }
+
+  /** The thesaurus shipped with the library ({@code org/talentmatch/core/search/thesaurus.txt}). */
+  public static Thesaurus bundled() {
+    return BundledHolder.INSTANCE;
+  }
+
+  public static Thesaurus load(Path file) {
+    requireNonNull(file, "file");
+    try {
+      return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read thesaurus " + file, e);
+    }
+  }
+
+  /**
+   * Parses thesaurus text.
+   *
+   * @param sourceName names the source in error messages, e.g. {@code thesaurus.txt}
+   * @throws IllegalArgumentException at the first bad line, naming it as {@code source:line: problem}
+   */
+  public static Thesaurus parse(String sourceName, String text) {
+    requireNonNull(sourceName, "sourceName");
+    requireNonNull(text, "text");
+    Map<String, SortedSet<String>> synonyms = new TreeMap<>();
+    Map<String, SortedSet<String>> broader = new TreeMap<>();
+    Map<String, SortedSet<String>> narrower = new TreeMap<>();
+    int groups = 0;
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        line = line.substring(1).strip();
+      }
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String where = sourceName + ":" + (i + 1) + ": ";
+      String[] sides = line.split(">", -1);
+      checkArgument(sides.length <= 2, "%smore than one '>' in a line", where);
+      if (sides.length == 1) {
+        List<String> group = terms(sides[0], where);
+        checkArgument(group.size() >= 2, "%sa synonym group needs at least two terms: %s", where, line);
+        for (String term : group) {
+          synonyms.computeIfAbsent(term, k -> new TreeSet<>()).addAll(group);
+          synonyms.get(term).remove(term);
+        }
+      } else {
+        List<String> wider = terms(sides[0], where);
+        checkArgument(wider.size() == 1, "%sexactly one broader term goes before '>': %s", where, line);
+        String broad = wider.get(0);
+        for (String narrow : terms(sides[1], where)) {
+          checkArgument(!narrow.equals(broad), "%s'%s' is related to itself", where, broad);
+          narrower.computeIfAbsent(broad, k -> new TreeSet<>()).add(narrow);
+          broader.computeIfAbsent(narrow, k -> new TreeSet<>()).add(broad);
+        }
+      }
+      groups++;
+    }
+    return new Thesaurus(groups, synonyms, broader, narrower);
+  }
+
+  private static List<String> terms(String side, String where) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String raw : SEPARATORS.split(side, -1)) {
+      String term = Terms.normalize(raw);
+      checkArgument(!term.isEmpty(), "%sempty term", where);
+      checkArgument(terms.add(term), "%s'%s' appears twice", where, term);
+    }
+    return new ArrayList<>(terms);
+  }
+
+  /** Terms with the same meaning as {@code term}, without itself; sorted; empty when unknown. */
+  public SortedSet<String> synonymsOf(String term) {
+    return synonyms.getOrDefault(Terms.normalize(term), Collections.emptySortedSet());
+  }
+
+  /** Terms declared broader than {@code term} ({@code broad > term}); sorted. */
+  public SortedSet<String> broaderOf(String term) {
+    return broader.getOrDefault(Terms.normalize(term), Collections.emptySortedSet());
+  }
+
+  /** Terms declared narrower than {@code term} ({@code term > narrow}); sorted. */
+  public SortedSet<String> narrowerOf(String term) {
+    return narrower.getOrDefault(Terms.normalize(term), Collections.emptySortedSet());
+  }
+
+  /** Every term of the thesaurus, normalized and sorted. */
+  public SortedSet<String> vocabulary() {
+    SortedSet<String> all = new TreeSet<>(synonyms.keySet());
+    all.addAll(broader.keySet());
+    all.addAll(narrower.keySet());
+    return Collections.unmodifiableSortedSet(all);
+  }
+
+  /** Number of groups (non-comment lines) read. */
+  public int groupCount() {
+    return groupCount;
+  }
+
+  private static Map<String, SortedSet<String>> freeze(Map<String, SortedSet<String>> map) {
+    Map<String, SortedSet<String>> frozen = new TreeMap<>();
+    map.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+    return Collections.unmodifiableMap(frozen);
+  }
+
+  private static final class BundledHolder {
+    static final Thesaurus INSTANCE = readBundled();
+
+    private static Thesaurus readBundled() {
+      try (InputStream in = Thesaurus.class.getResourceAsStream(BUNDLED)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled thesaurus missing: " + BUNDLED);
+        }
+        return parse(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled thesaurus", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.talentmatch.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.talentmatch.core.search.Fixtures.demand;
+import static org.talentmatch.core.search.Fixtures.expert;
+import static org.talentmatch.core.search.Fixtures.seat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.talentmatch.api.model.Demand;
+import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.Policy;
+import org.talentmatch.api.search.Candidate;
+
+class RelevanceTest {
+  private final ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults());
+
+  @AfterEach
+  void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void greenhouseSeatRanksVegetableGrowerWithGreenhouseProfileAboveFruitGrower() {
+    Expert vegetables = expert("E1", "蔬菜栽培").profile("多年从事日光温室黄瓜栽培技术推广").build();
+    Expert fruit = expert("E2", "果树栽培").profile("从事苹果、梨等果树栽培和修剪技术研究").build();
+    index.putAll(List.of(vegetables, fruit));
+    Demand demand = demand("D1", seat("设施蔬菜")).build();
+
+    List<Candidate> found = index.search(demand, 0, Policy.defaults(), 10);
+
+    assertThat(found).extracting(Candidate::expertId).containsExactly("E1");
+    assertThat(found.get(0).relevance()).isEqualTo(0.6);
+    assertThat(found.get(0).reasons()).containsExactly("相关领域：蔬菜栽培 ⊃ 设施蔬菜");
+    assertThat(index.relevance(fruit, demand, 0)).isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
+  }
+
+  @Test
+  void cardiologySeatMatchesCardiologistButNotCardiothoracicSurgeon() {
+    Expert cardiologist = expert("E1", "心内科").build();
+    Expert surgeon = expert("E2", "心胸外科").profile("擅长心脏瓣膜置换和冠脉搭桥手术").build();
+    index.putAll(List.of(cardiologist, surgeon));
+    Demand demand = demand("D1", seat("心血管内科")).build();
+
+    List<Candidate> found = index.search(demand, 0, Policy.defaults().withMinRelevance(0.0), 10);
+
+    assertThat(found).extracting(Candidate::expertId).containsExactly("E1");
+    assertThat(found.get(0).relevance()).isEqualTo(0.9);
+    assertThat(found.get(0).reasons()).containsExactly("技能匹配：心内科 ≈ 心血管内科（同义词）");
+    assertThat(index.relevance(surgeon, demand, 0)).isZero();
+  }
+
+  @Test
+  void eachMatchLevelHasItsStrengthAndReason() {
+    Demand demand = demand("D1", seat("设施蔬菜")).build();
+
+    assertLevel(expert("E", "设施蔬菜").build(), demand, 1.0, "技能匹配：设施蔬菜");
+    assertLevel(expert("E", "日光温室").build(), demand, 0.9, "技能匹配：日光温室 ≈ 设施蔬菜（同义词）");
+    assertLevel(expert("E", "设施蔬菜栽培技术").build(), demand, 0.8, "技能匹配：设施蔬菜栽培技术 包含 设施蔬菜");
+    assertLevel(expert("E", "露地蔬菜").build(), demand, 0.0, null);
+    assertLevel(expert("E", "黄瓜栽培").build(), demand, 0.6, "相关领域：设施蔬菜 ⊃ 黄瓜栽培");
+    assertLevel(expert("E", "农业").profile("研究设施蔬菜病害").build(), demand, 0.5, "个人简介提及：设施蔬菜");
+    assertLevel(expert("E", "农业").profile("研究大棚蔬菜病害").build(), demand, 0.4,
+        "个人简介提及：大棚蔬菜 ≈ 设施蔬菜（同义词）");
+  }
+
+  private void assertLevel(Expert expert, Demand demand, double relevance, String reason) {
+    assertThat(index.relevance(expert, demand, 0)).as(expert.skills() + " / " + expert.profile())
+        .isEqualTo(relevance);
+    index.put(expert);
+    List<Candidate> found = index.search(demand, 0, Policy.defaults().withMinRelevance(0.0), 1);
+    if (reason == null) {
+      assertThat(found).isEmpty();
+    } else {
+      assertThat(found).singleElement().satisfies(c -> {
+        assertThat(c.relevance()).isEqualTo(relevance);
+        assertThat(c.reasons()).containsExactly(reason);
+      });
+    }
+  }
+
+  @Test
+  void relevanceIsTheMeanOverSeatTermsPlusABonusFromTheDemandText() {
+    Expert expert = expert("E1", "设施蔬菜").profile("擅长土壤改良").build();
+    Demand plain = demand("D1", seat("设施蔬菜", "植物保护")).build();
+    Demand described = plain.toBuilder().description("大棚黄瓜连年减产，需要土壤改良指导").build();
+
+    assertThat(index.relevance(expert, plain, 0)).isEqualTo(0.5);
+    // The description names two thesaurus terms (大棚, 土壤改良); the expert covers both.
+    assertThat(index.relevance(expert, described, 0)).isCloseTo(0.6, within(1e-9));
+  }
+
+  @Test
+  void equalRelevanceGoesToTheNearerExpertThenTheSmallerId() {
+    Expert far = expert("E1", "设施蔬菜").location("371702", 35.23, 115.47).build();
+    Expert nearB = expert("E3", "设施蔬菜").location("370783", 36.88, 118.79).build();
+    Expert nearA = expert("E2", "设施蔬菜").location("370783", 36.88, 118.79).build();
+    index.putAll(List.of(far, nearB, nearA));
+
+    List<Candidate> found = index.search(demand("D1", seat("设施蔬菜")).build(), 0, Policy.defaults(), 10);
+
+    assertThat(found).extracting(Candidate::expertId).containsExactly("E2", "E3", "E1");
+    assertThat(found.get(0).distanceKm()).isLessThan(1.0);
+  }
+
+  @Test
+  void limitKeepsTheBest() {
+    index.putAll(List.of(expert("E1", "蔬菜栽培").build(), expert("E2", "设施蔬菜").build(),
+        expert("E3", "大棚").build()));
+
+    List<Candidate> found = index.search(demand("D1", seat("设施蔬菜")).build(), 0, Policy.defaults(), 2);
+
+    assertThat(found).extracting(Candidate::expertId).containsExactly("E2", "E3");
+  }
+
+  @Test
+  void policyFloorOverridesTheConfiguredDefault() {
+    index.put(expert("E1", "蔬菜栽培").build());
+    Demand demand = demand("D1", seat("设施蔬菜")).build();
+
+    assertThat(index.search(demand, 0, Policy.defaults().withMinRelevance(0.7), 5)).isEmpty();
+    assertThat(index.search(demand, 0, Policy.defaults().withMinRelevance(0.6), 5)).hasSize(1);
+  }
+
+  @Test
+  void freeTextLookupUsesSmartcnWordsAndBigrams() {
+    index.putAll(List.of(expert("E1", "果树栽培").profile("苹果矮砧密植").build(),
+        expert("E2", "心内科").profile("冠心病介入治疗").build()));
+
+    assertThat(index.searchText("苹果种植", 5)).containsExactly("E1");
+    assertThat(index.searchText("冠心病", 5)).containsExactly("E2");
+  }
+}
