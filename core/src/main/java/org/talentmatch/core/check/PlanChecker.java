@@ -27,6 +27,7 @@ import org.talentmatch.core.check.ResolvedAssignments.Placed;
 import org.talentmatch.core.rules.Eligibility;
 import org.talentmatch.core.rules.Geo;
 import org.talentmatch.core.rules.HardRule;
+import org.talentmatch.core.search.SearchConfig;
 
 /**
  * Checks a plan against its problem the way an independent program reading both files would: it
@@ -36,8 +37,8 @@ import org.talentmatch.core.rules.HardRule;
  */
 public final class PlanChecker {
 
-  /** The relevance floor used when neither the policy nor the caller gives one. */
-  public static final double DEFAULT_MIN_RELEVANCE = 0.3;
+  /** The relevance floor used when neither the policy nor the caller gives one: the engine's. */
+  public static final double DEFAULT_MIN_RELEVANCE = SearchConfig.DEFAULT_MIN_RELEVANCE;
 
   /** Tolerance for reported 0–1 figures: a plan file may round them to two decimals. */
   static final double RATIO_TOLERANCE = 0.005 + 1e-9;

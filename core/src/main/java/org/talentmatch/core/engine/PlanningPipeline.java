@@ -62,7 +62,7 @@ public final class PlanningPipeline {
           supply.slotsWithoutCandidate());
 
       SolverOutcome outcome = solver.solve(problem, candidates, options);
-      UnfilledReasons reasons = new UnfilledReasons(problem, candidates, supply);
+      UnfilledReasons reasons = UnfilledReasons.of(problem, candidates, supply, outcome.assignments());
       List<UnfilledSlot> unfilled = outcome.unfilled().stream().map(reasons::reasonFor).toList();
       Plan plan = new Plan(outcome.score(), outcome.assignments(), unfilled,
           PlanChecker.metrics(problem, outcome.assignments()));

@@ -45,10 +45,12 @@ import org.talentmatch.core.solver.PlanSolver;
 public final class TalentMatchEngine implements MatchingEngine {
   private final ExpertIndex pool;
   private final Map<String, Demand> openDemands = new ConcurrentHashMap<>();
+  private final DemandRecommender recommender;
   private final PlanningPipeline pipeline;
 
-  private TalentMatchEngine(ExpertIndex pool, PlanningPipeline pipeline) {
+  private TalentMatchEngine(ExpertIndex pool, DemandRecommender recommender, PlanningPipeline pipeline) {
     this.pool = pool;
+    this.recommender = recommender;
     this.pipeline = pipeline;
   }
 
@@ -106,7 +108,7 @@ public final class TalentMatchEngine implements MatchingEngine {
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
     Expert expert = pool.get(requireNonNull(expertId, "expertId"))
         .orElseThrow(() -> new NoSuchElementException("no expert \"" + expertId + "\" in the pool"));
-    return DemandRecommender.recommend(pool, expert, List.copyOf(openDemands.values()), policy, limit);
+    return recommender.recommend(expert, List.copyOf(openDemands.values()), policy, limit);
   }
 
   @Override
@@ -159,7 +161,8 @@ public final class TalentMatchEngine implements MatchingEngine {
       ExpertIndex pool = indexDirectory.isPresent()
           ? ExpertIndex.open(indexDirectory.get(), searchConfig)
           : ExpertIndex.inMemory(searchConfig);
-      return new TalentMatchEngine(pool, new PlanningPipeline(searchConfig, new PlanSolver(weights)));
+      return new TalentMatchEngine(pool, new DemandRecommender(searchConfig),
+          new PlanningPipeline(searchConfig, new PlanSolver(weights)));
     }
   }
 }
