@@ -99,25 +99,44 @@ final class JsonDocuments {
   }
 
   static JsonNode parse(InputStream in) throws IOException, InvalidProblemException {
-    byte[] content = in.readNBytes(Math.toIntExact(MAX_INPUT_BYTES + 1));
-    if (content.length > MAX_INPUT_BYTES) {
-      throw tooLarge("more than " + MAX_INPUT_BYTES + " bytes");
+    return parse(in, MAX_INPUT_BYTES);
+  }
+
+  /**
+   * Reads at most {@code limitBytes} + 1 bytes, so an endless stream costs no more than the limit.
+   * The parser decodes the bytes itself, so malformed UTF-8 is an error rather than a silent U+FFFD.
+   */
+  static JsonNode parse(InputStream in, long limitBytes) throws IOException, InvalidProblemException {
+    byte[] content = in.readNBytes(Math.toIntExact(limitBytes + 1));
+    if (content.length > limitBytes) {
+      throw tooLarge("more than " + limitBytes + " bytes");
     }
-    return parse(new String(content, StandardCharsets.UTF_8));
+    return readTree(content, ObjectMapper::readTree);
   }
 
   static JsonNode parse(String json) throws InvalidProblemException {
     if (json.length() > MAX_INPUT_BYTES) {
       throw tooLarge(json.length() + " characters");
     }
+    return readTree(json, ObjectMapper::readTree);
+  }
+
+  /** {@link ObjectMapper#readTree} of bytes or text, with its failures turned into one error at {@code $}. */
+  private interface TreeReader<T> {
+    JsonNode read(ObjectMapper mapper, T input) throws IOException;
+  }
+
+  private static <T> JsonNode readTree(T input, TreeReader<T> reader) throws InvalidProblemException {
     JsonNode document;
     try {
-      document = MAPPER.readTree(json);
+      document = reader.read(MAPPER, input);
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       throw new InvalidProblemException(List.of(new ValidationError("$", "not valid JSON" + where + ": "
           + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory cannot fail", e);
     }
     if (document.isMissingNode()) {
       throw new InvalidProblemException(List.of(new ValidationError("$", "not valid JSON: the input is empty")));

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -146,6 +147,20 @@ class ProblemJsonTest {
     assertThat(errorsOf("")).containsExactly(new ValidationError("$", "not valid JSON: the input is empty"));
     assertThat(errorsOf("[1, 2]")).containsExactly(new ValidationError("$", "expected an object"));
     assertThat(errorsOf("{} {}")).singleElement().satisfies(e -> assertThat(e.message()).startsWith("not valid JSON"));
+  }
+
+  @Test
+  void reportsMalformedUtf8InsteadOfReplacingIt() {
+    byte[] broken = Samples.sampleJson().replace("王建国", "王??").getBytes(StandardCharsets.UTF_8);
+    int at = indexOf(broken, "??".getBytes(StandardCharsets.UTF_8));
+    broken[at] = (byte) 0xC3; // a lead byte followed by an ASCII byte
+
+    assertThatThrownBy(() -> ProblemJson.parse(new ByteArrayInputStream(broken)))
+        .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.errors()).singleElement()
+            .satisfies(error -> {
+              assertThat(error.path()).isEqualTo("$");
+              assertThat(error.message()).startsWith("not valid JSON (line ").contains("UTF-8");
+            }));
   }
 
   @Test
@@ -334,6 +349,15 @@ class ProblemJsonTest {
   @Test
   void reportsMissingFilesAsIoErrors(@TempDir Path dir) {
     assertThatThrownBy(() -> ProblemJson.read(dir.resolve("absent.json"))).isInstanceOf(IOException.class);
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found");
   }
 
   private static Arguments wrong(String path, String message, Consumer<ObjectNode> mutation) {
