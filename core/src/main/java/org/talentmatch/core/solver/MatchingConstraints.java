@@ -1,0 +1,198 @@
+package org.talentmatch.core.solver;
+
+import static org.talentmatch.core.solver.domain.ConstraintIds.ASSIGNMENT_CAP;
+import static org.talentmatch.core.solver.domain.ConstraintIds.CONTINUITY;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_AGAINST_HISTORY;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_WITHIN_PLAN;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COUNTY_COVERAGE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.DATE_OVERLAP;
+import static org.talentmatch.core.solver.domain.ConstraintIds.HUICAI_CARD;
+import static org.talentmatch.core.solver.domain.ConstraintIds.LOAD_BALANCE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.ONE_SLOT_PER_DEMAND;
+import static org.talentmatch.core.solver.domain.ConstraintIds.SKILL_RELEVANCE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.TRAVEL_DISTANCE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.UNFILLED_SLOT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.talentmatch.core.solver.domain.PastService;
+import org.talentmatch.core.solver.domain.SeatSlot;
+
+/**
+ * The score of a plan. Hard: FORMAT.md rules 4–6 (rules 1–3, 7, 8 and 10 hold by construction of
+ * each slot's value range, rule 9 by pinning). Medium: coverage, exactly FORMAT.md's. Soft: the
+ * weighted goals of {@link MatchingWeights}.
+ *
+ * <p>Each constraint justifies its matches with a {@link RuleJustification} and indicts the slots it
+ * concerns, so that plan reasons come from OptaPlanner's own score explanation.
+ */
+public final class MatchingConstraints implements ConstraintProvider {
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory factory) {
+    return new Constraint[] {
+      expertDatesOverlap(factory),
+      expertHoldsTwoSlotsOfOneDemand(factory),
+      expertOverCap(factory),
+      unfilledSlot(factory),
+      skillRelevance(factory),
+      travelDistance(factory),
+      loadBalance(factory),
+      cooldownWithinPlan(factory),
+      cooldownAgainstHistory(factory),
+      commissionerContinuity(factory),
+      huicaiCardPriority(factory),
+      countyCoverage(factory),
+    };
+  }
+
+  /** Rule 4: two assignments of one expert on different demands share a day. */
+  Constraint expertDatesOverlap(ConstraintFactory factory) {
+    return factory.forEachUniquePair(SeatSlot.class,
+            Joiners.equal(SeatSlot::expert),
+            Joiners.overlapping(SeatSlot::startDay, SeatSlot::exclusiveEndDay))
+        .filter((a, b) -> !a.demandId().equals(b.demandId()))
+        .penalize(HardMediumSoftLongScore.ONE_HARD)
+        .justifyWith((a, b, score) -> new Justifications.DateOverlap(a.expert().id(), a.ref(), b.ref()))
+        .indictWith((a, b) -> List.of(a, b))
+        .asConstraint(DATE_OVERLAP);
+  }
+
+  /** Rule 6: one expert in two slots of one demand. */
+  Constraint expertHoldsTwoSlotsOfOneDemand(ConstraintFactory factory) {
+    return factory.forEachUniquePair(SeatSlot.class,
+            Joiners.equal(SeatSlot::expert),
+            Joiners.equal(SeatSlot::demandId))
+        .penalize(HardMediumSoftLongScore.ONE_HARD)
+        .justifyWith((a, b, score) -> new Justifications.OneSlotPerDemand(a.expert().id(), a.ref(), b.ref()))
+        .indictWith((a, b) -> List.of(a, b))
+        .asConstraint(ONE_SLOT_PER_DEMAND);
+  }
+
+  /** Rule 5: penalizes each assignment beyond the expert's cap. */
+  Constraint expertOverCap(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .groupBy(SeatSlot::expert, ConstraintCollectors.toList())
+        .filter((expert, slots) -> slots.size() > expert.cap())
+        .penalize(HardMediumSoftLongScore.ONE_HARD, (expert, slots) -> slots.size() - expert.cap())
+        .justifyWith((expert, slots, score) -> new Justifications.OverCap(expert.id(), slots.size(), expert.cap()))
+        .indictWith((expert, slots) -> new ArrayList<>(slots))
+        .asConstraint(ASSIGNMENT_CAP);
+  }
+
+  /** Coverage: an empty slot costs FORMAT.md's {@code priority × area × role}. */
+  Constraint unfilledSlot(ConstraintFactory factory) {
+    return factory.forEachIncludingNullVars(SeatSlot.class)
+        .filter(slot -> !slot.isFilled())
+        .penalize(HardMediumSoftLongScore.ONE_MEDIUM, SeatSlot::unfilledCost)
+        .justifyWith((slot, score) -> new Justifications.Unfilled(slot.ref(), slot.unfilledCost()))
+        .asConstraint(UNFILLED_SLOT);
+  }
+
+  /** Precise matching (精准): relevance in thousandths. */
+  Constraint skillRelevance(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .rewardConfigurable(slot -> slot.fit().relevancePerMille())
+        .justifyWith((slot, score) -> new Justifications.SkillRelevance(
+            slot.expert().id(), slot.fit().relevance(), slot.fit().reasons()))
+        .asConstraint(SKILL_RELEVANCE);
+  }
+
+  /** The organizer pays travel: kilometres, rounded. */
+  Constraint travelDistance(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .penalizeConfigurable(slot -> slot.fit().roundedKm())
+        .justifyWith((slot, score) -> new Justifications.Travel(slot.expert().id(), slot.fit().distanceKm()))
+        .asConstraint(TRAVEL_DISTANCE);
+  }
+
+  /**
+   * 避免频繁组织同一位人才: an expert with {@code c} assignments and {@code h} past services costs
+   * {@code (h + c)² − h²}, charged as {@code 2h + c} to each of their slots.
+   */
+  Constraint loadBalance(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .groupBy(SeatSlot::expert, ConstraintCollectors.count())
+        .join(SeatSlot.class, Joiners.equal((expert, count) -> expert, SeatSlot::expert))
+        .penalizeConfigurable((expert, count, slot) -> 2 * expert.historyCount() + count)
+        .justifyWith((expert, count, slot, score) -> new Justifications.Load(expert.id(), count, expert.historyCount()))
+        .indictWith((expert, count, slot) -> List.of(slot))
+        .asConstraint(LOAD_BALANCE);
+  }
+
+  /** Two services of one expert in this plan closer than the cool-down; charged to the later one. */
+  Constraint cooldownWithinPlan(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .join(SeatSlot.class,
+            Joiners.equal(SeatSlot::expert),
+            Joiners.lessThan(SeatSlot::endDay, SeatSlot::startDay))
+        .filter((earlier, later) -> shortfallDays(later, earlier.endDay()) > 0)
+        .penalizeConfigurable((earlier, later) -> shortfallDays(later, earlier.endDay()))
+        .justifyWith((earlier, later, score) -> new Justifications.Cooldown(later.expert().id(),
+            gapDays(later, earlier.endDay()), later.expert().cooldownDays(), earlier.ref().toString()))
+        .indictWith((earlier, later) -> List.of(later))
+        .asConstraint(COOLDOWN_WITHIN_PLAN);
+  }
+
+  /** A service starting too soon after the expert's last past service. */
+  Constraint cooldownAgainstHistory(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .filter(slot -> historyShortfallDays(slot) > 0)
+        .penalizeConfigurable(MatchingConstraints::historyShortfallDays)
+        .justifyWith((slot, score) -> {
+          PastService last = slot.expert().lastServiceBefore(slot.startDay()).orElseThrow();
+          return new Justifications.Cooldown(slot.expert().id(), gapDays(slot, last.endDay()),
+              slot.expert().cooldownDays(), last.hostUnit());
+        })
+        .asConstraint(COOLDOWN_AGAINST_HISTORY);
+  }
+
+  /** 科技特派员与服务对象结成利益共同体: keep an existing expert–unit pairing. */
+  Constraint commissionerContinuity(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .filter(slot -> slot.demand().isCommissionerPairing() && slot.expert().hasServed(slot.demand().hostUnit()))
+        .rewardConfigurable()
+        .justifyWith((slot, score) -> new Justifications.Continuity(slot.expert().id(), slot.demand().hostUnit()))
+        .asConstraint(CONTINUITY);
+  }
+
+  /** 惠才卡 holders connect directly with the needs of priority areas. */
+  Constraint huicaiCardPriority(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .filter(slot -> slot.demand().priorityArea() && slot.expert().huicaiCard())
+        .rewardConfigurable()
+        .justifyWith((slot, score) -> new Justifications.HuicaiCard(slot.expert().id()))
+        .asConstraint(HUICAI_CARD);
+  }
+
+  /** 资源不均: each county with at least one filled slot; indicts all the slots filled there. */
+  Constraint countyCoverage(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .groupBy(SeatSlot::region, ConstraintCollectors.toList())
+        .rewardConfigurable()
+        .justifyWith((region, slots, score) -> new Justifications.CountyCoverage(region, slots.size()))
+        .indictWith((region, slots) -> new ArrayList<>(slots))
+        .asConstraint(COUNTY_COVERAGE);
+  }
+
+  /** Days between the end of an earlier service and the start of {@code slot}, exclusive of both. */
+  private static long gapDays(SeatSlot slot, long earlierEndDay) {
+    return slot.startDay() - earlierEndDay - 1;
+  }
+
+  private static int shortfallDays(SeatSlot slot, long earlierEndDay) {
+    return (int) Math.max(0, slot.expert().cooldownDays() - gapDays(slot, earlierEndDay));
+  }
+
+  private static int historyShortfallDays(SeatSlot slot) {
+    return slot.expert().lastServiceBefore(slot.startDay())
+        .map(last -> shortfallDays(slot, last.endDay()))
+        .orElse(0);
+  }
+}

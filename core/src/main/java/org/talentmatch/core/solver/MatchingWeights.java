@@ -1,0 +1,74 @@
+package org.talentmatch.core.solver;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The soft weights of the plan, in soft points. They only order plans of equal feasibility and
+ * coverage: hard rules and the coverage (medium) score always come first.
+ *
+ * <p>The defaults put precise matching first and make the other goals comparable to it: a relevance
+ * gain of 0.1 (100 points) is worth 100 km of travel, a 10-day cool-down shortfall, a third of a
+ * continuity bonus.
+ *
+ * @param skillRelevance points per 0.001 of relevance of a filled slot (default 1: up to 1,000 per slot)
+ * @param travelPerKm points per km between expert and demand (default 1)
+ * @param loadBalance points per unit of {@code (h + c)² − h²} per expert, with {@code c} assignments in
+ *     this plan and {@code h} in history (default 100: a second assignment costs 300 more, a third 500)
+ * @param cooldownPerDay points per day a gap between two services falls short of the policy's
+ *     cool-down (default 10: a missed 30-day rest costs up to 300)
+ * @param continuity points for a 科技特派员 slot held by an expert who served the same host unit
+ *     before (default 300)
+ * @param huicaiCard points for a 惠才卡 holder on a priority-area demand (default 200)
+ * @param countyCoverage points per county with at least one filled slot (default 300)
+ */
+public record MatchingWeights(
+    long skillRelevance,
+    long travelPerKm,
+    long loadBalance,
+    long cooldownPerDay,
+    long continuity,
+    long huicaiCard,
+    long countyCoverage) {
+
+  public MatchingWeights {
+    checkArgument(skillRelevance >= 0, "skillRelevance must be >= 0: %s", skillRelevance);
+    checkArgument(travelPerKm >= 0, "travelPerKm must be >= 0: %s", travelPerKm);
+    checkArgument(loadBalance >= 0, "loadBalance must be >= 0: %s", loadBalance);
+    checkArgument(cooldownPerDay >= 0, "cooldownPerDay must be >= 0: %s", cooldownPerDay);
+    checkArgument(continuity >= 0, "continuity must be >= 0: %s", continuity);
+    checkArgument(huicaiCard >= 0, "huicaiCard must be >= 0: %s", huicaiCard);
+    checkArgument(countyCoverage >= 0, "countyCoverage must be >= 0: %s", countyCoverage);
+  }
+
+  public static MatchingWeights defaults() {
+    return new MatchingWeights(1, 1, 100, 10, 300, 200, 300);
+  }
+
+  public MatchingWeights withSkillRelevance(long points) {
+    return new MatchingWeights(points, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+  }
+
+  public MatchingWeights withTravelPerKm(long points) {
+    return new MatchingWeights(skillRelevance, points, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+  }
+
+  public MatchingWeights withLoadBalance(long points) {
+    return new MatchingWeights(skillRelevance, travelPerKm, points, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+  }
+
+  public MatchingWeights withCooldownPerDay(long points) {
+    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, points, continuity, huicaiCard, countyCoverage);
+  }
+
+  public MatchingWeights withContinuity(long points) {
+    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, cooldownPerDay, points, huicaiCard, countyCoverage);
+  }
+
+  public MatchingWeights withHuicaiCard(long points) {
+    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, cooldownPerDay, continuity, points, countyCoverage);
+  }
+
+  public MatchingWeights withCountyCoverage(long points) {
+    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, points);
+  }
+}

@@ -1,0 +1,181 @@
+package org.talentmatch.core.solver;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.event.BestSolutionChangedEvent;
+import org.optaplanner.core.api.solver.event.SolverEventListener;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentmatch.api.PlanProgress;
+import org.talentmatch.api.SolveOptions;
+import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.plan.Assignment;
+import org.talentmatch.api.plan.PlanExplanation;
+import org.talentmatch.core.search.CandidateTable;
+import org.talentmatch.core.solver.domain.MatchingConstraintConfiguration;
+import org.talentmatch.core.solver.domain.MatchingSolution;
+import org.talentmatch.core.solver.domain.SeatSlot;
+
+/**
+ * Plans a validated problem over its candidate table with OptaPlanner (Bavet constraint streams):
+ * construction heuristic (first fit decreasing, hardest slots first) then late-acceptance local
+ * search, in {@link EnvironmentMode#REPRODUCIBLE} mode so that a seed fixes the plan for a given
+ * number of steps. Thread-safe and reusable; the weights are fixed per instance.
+ */
+public final class PlanSolver {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanSolver.class);
+  private static final int LATE_ACCEPTANCE_SIZE = 400;
+
+  private final MatchingWeights weights;
+  private final OptionalInt localSearchStepLimit;
+  private final SolverConfig baseConfig;
+  private final PlanExplainer explainer;
+
+  public PlanSolver() {
+    this(MatchingWeights.defaults());
+  }
+
+  public PlanSolver(MatchingWeights weights) {
+    this(weights, OptionalInt.empty());
+  }
+
+  private PlanSolver(MatchingWeights weights, OptionalInt localSearchStepLimit) {
+    this.weights = requireNonNull(weights, "weights");
+    this.localSearchStepLimit = localSearchStepLimit;
+    this.baseConfig = baseConfig(localSearchStepLimit);
+    SolutionManager<MatchingSolution, HardMediumSoftLongScore> solutionManager =
+        SolutionManager.create(SolverFactory.create(baseConfig));
+    this.explainer = new PlanExplainer(solutionManager);
+  }
+
+  /**
+   * A solver whose local search stops after {@code steps} steps, so that the same seed gives the same
+   * plan whatever the machine's speed (time limits still apply). For tests and benchmarks.
+   */
+  PlanSolver withLocalSearchStepLimit(int steps) {
+    checkArgument(steps >= 0, "steps must be >= 0: %s", steps);
+    return new PlanSolver(weights, OptionalInt.of(steps));
+  }
+
+  public MatchingWeights weights() {
+    return weights;
+  }
+
+  /**
+   * Solves a validated problem. Pinned experts keep their seats (first free slots in order); every
+   * other slot gets one of its seat's candidates or stays empty.
+   *
+   * @throws IllegalArgumentException if the candidate table or a pin names an expert, demand or seat
+   *     the problem lacks, or a seat has more pins than slots
+   */
+  public SolverOutcome solve(Problem problem, CandidateTable candidates, SolveOptions options) {
+    requireNonNull(options, "options");
+    MatchingSolution start = new SolutionBuilder(problem, candidates, configuration()).withPins();
+    Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solveConfig(options)).buildSolver();
+    ProgressRelay progress = new ProgressRelay(options.progressListener(), start.slots().size());
+    solver.addEventListener(progress);
+    LOG.debug("Solving {} slots of {} demands over {} experts", start.slots().size(), problem.demands().size(),
+        problem.experts().size());
+    long startNanos = System.nanoTime();
+    MatchingSolution best = solver.solve(start);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+    long scoreCalculations = ((DefaultSolver<MatchingSolution>) solver).getSolverScope().getScoreCalculationCount();
+    PlanExplainer.ExplainedPlan plan = explainer.explain(best);
+    LOG.debug("Solved in {}: {} ({} score calculations)", elapsed, plan.score(), scoreCalculations);
+    Optional<Duration> firstFeasible = progress.firstFeasible()
+        .or(() -> plan.score().isFeasible() ? Optional.of(elapsed) : Optional.empty());
+    return new SolverOutcome(plan.score(), plan.assignments(), plan.unfilled(), firstFeasible, scoreCalculations,
+        elapsed, plan.explanation());
+  }
+
+  /**
+   * Explains a plan of {@code problem}: rebuilds its slots from {@code assignments} and lets the same
+   * constraints score it. An assigned expert missing from the seat's candidates counts with an
+   * unknown (zero) relevance.
+   *
+   * @throws IllegalArgumentException if an assignment names an expert, demand, seat or slot the
+   *     problem lacks, or two assignments share a slot
+   */
+  public PlanExplanation explain(Problem problem, CandidateTable candidates, List<Assignment> assignments) {
+    MatchingSolution solution = new SolutionBuilder(problem, candidates, configuration()).withAssignments(assignments);
+    return explainer.explain(solution).explanation();
+  }
+
+  private MatchingConstraintConfiguration configuration() {
+    return new MatchingConstraintConfiguration(weights.skillRelevance(), weights.travelPerKm(), weights.loadBalance(),
+        weights.cooldownPerDay(), weights.continuity(), weights.huicaiCard(), weights.countyCoverage());
+  }
+
+  private SolverConfig solveConfig(SolveOptions options) {
+    TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
+    options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
+    SolverConfig config = baseConfig.copyConfig().withTerminationConfig(termination);
+    options.seed().ifPresent(seed -> config.withRandomSeed(seed));
+    return config;
+  }
+
+  private static SolverConfig baseConfig(OptionalInt localSearchStepLimit) {
+    LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    localSearchStepLimit.ifPresent(steps -> localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
+    return new SolverConfig()
+        .withSolutionClass(MatchingSolution.class)
+        .withEntityClasses(SeatSlot.class)
+        .withConstraintProviderClass(MatchingConstraints.class)
+        .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+        .withPhases(
+            new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+            localSearch);
+  }
+
+  /** Relays new best plans to the host's listener and notes when the first feasible one came. */
+  private static final class ProgressRelay implements SolverEventListener<MatchingSolution> {
+    private final Consumer<PlanProgress> listener;
+    private final int slotsTotal;
+    private volatile Duration firstFeasible;
+
+    ProgressRelay(Consumer<PlanProgress> listener, int slotsTotal) {
+      this.listener = listener;
+      this.slotsTotal = slotsTotal;
+    }
+
+    @Override
+    public void bestSolutionChanged(BestSolutionChangedEvent<MatchingSolution> event) {
+      HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+      if (!score.isSolutionInitialized()) {
+        return;
+      }
+      Duration elapsed = Duration.ofMillis(event.getTimeMillisSpent());
+      if (firstFeasible == null && score.isFeasible()) {
+        firstFeasible = elapsed;
+      }
+      listener.accept(new PlanProgress(PlanExplainer.planScore(score),
+          (int) event.getNewBestSolution().filledCount(), slotsTotal, elapsed));
+    }
+
+    Optional<Duration> firstFeasible() {
+      return Optional.ofNullable(firstFeasible);
+    }
+  }
+}

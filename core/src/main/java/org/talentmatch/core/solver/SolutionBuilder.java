@@ -1,0 +1,162 @@
+package org.talentmatch.core.solver;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.talentmatch.api.model.Demand;
+import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.HistoryEntry;
+import org.talentmatch.api.model.Pin;
+import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.model.Seat;
+import org.talentmatch.api.plan.Assignment;
+import org.talentmatch.api.plan.SlotRef;
+import org.talentmatch.api.search.Candidate;
+import org.talentmatch.core.rules.Geo;
+import org.talentmatch.core.search.CandidateTable;
+import org.talentmatch.core.solver.domain.CandidateFit;
+import org.talentmatch.core.solver.domain.DemandFacts;
+import org.talentmatch.core.solver.domain.ExpertFact;
+import org.talentmatch.core.solver.domain.MatchingConstraintConfiguration;
+import org.talentmatch.core.solver.domain.MatchingSolution;
+import org.talentmatch.core.solver.domain.PastService;
+import org.talentmatch.core.solver.domain.SeatSlot;
+
+/**
+ * Turns a problem and its candidate table into the planning model: one slot per position of each
+ * seat, whose value range is the seat's candidate list. An expert placed on a slot from outside that
+ * list (a pin, or a plan being explained) joins that slot's value range with an unknown relevance.
+ */
+final class SolutionBuilder {
+  private final Problem problem;
+  private final CandidateTable candidates;
+  private final MatchingConstraintConfiguration configuration;
+  private final Map<String, Expert> expertsById;
+  private final Map<String, Demand> demandsById;
+  private final Map<String, ExpertFact> factsById;
+
+  SolutionBuilder(Problem problem, CandidateTable candidates, MatchingConstraintConfiguration configuration) {
+    this.problem = problem;
+    this.candidates = candidates;
+    this.configuration = configuration;
+    this.expertsById = problem.experts().stream()
+        .collect(Collectors.toMap(Expert::id, e -> e, (a, b) -> a, LinkedHashMap::new));
+    this.demandsById = problem.demands().stream().collect(Collectors.toMap(Demand::id, d -> d, (a, b) -> a));
+    Map<String, List<PastService>> history = problem.history().stream().collect(Collectors.groupingBy(
+        HistoryEntry::expertId, Collectors.mapping(SolutionBuilder::pastService, Collectors.toList())));
+    this.factsById = new LinkedHashMap<>();
+    for (Expert expert : expertsById.values()) {
+      factsById.put(expert.id(), new ExpertFact(expert.id(), expert.capUnder(problem.policy()),
+          problem.policy().cooldownDays(), expert.huicaiCard(), history.getOrDefault(expert.id(), List.of())));
+    }
+  }
+
+  /** The problem to solve: pinned experts take the first slots of their seats, pinned. */
+  MatchingSolution withPins() {
+    Map<SlotRef, String> pinned = new HashMap<>();
+    Map<SlotRef, Boolean> pinFlags = new HashMap<>();
+    Map<String, Integer> nextSlotOfSeat = new HashMap<>();
+    for (Pin pin : problem.pinned()) {
+      Seat seat = seatOf(pin.demandId(), pin.seat());
+      int slot = nextSlotOfSeat.merge(pin.demandId() + "/" + pin.seat(), 1, Integer::sum) - 1;
+      checkArgument(slot < seat.count(), "more pins than slots on seat %s/%s", pin.demandId(), pin.seat());
+      SlotRef ref = new SlotRef(pin.demandId(), pin.seat(), slot);
+      pinned.put(ref, pin.expertId());
+      pinFlags.put(ref, true);
+    }
+    return build(pinned, pinFlags);
+  }
+
+  /** A plan's assignments placed on their slots, to explain them. */
+  MatchingSolution withAssignments(List<Assignment> assignments) {
+    Map<SlotRef, String> placed = new HashMap<>();
+    Map<SlotRef, Boolean> pinFlags = new HashMap<>();
+    for (Assignment assignment : assignments) {
+      SlotRef ref = assignment.slotRef();
+      checkArgument(ref.slot() < seatOf(ref.demandId(), ref.seat()).count(), "no slot %s in the problem", ref);
+      checkArgument(placed.put(ref, assignment.expertId()) == null, "slot %s is assigned twice", ref);
+      pinFlags.put(ref, assignment.pinned());
+    }
+    return build(placed, pinFlags);
+  }
+
+  private MatchingSolution build(Map<SlotRef, String> placed, Map<SlotRef, Boolean> pinFlags) {
+    List<SeatSlot> slots = new ArrayList<>(problem.slotCount());
+    for (int order = 0; order < problem.demands().size(); order++) {
+      Demand demand = problem.demands().get(order);
+      DemandFacts facts = demandFacts(demand, order);
+      for (int seatIndex = 0; seatIndex < demand.seats().size(); seatIndex++) {
+        Map<ExpertFact, CandidateFit> listed = listedFits(demand, seatIndex);
+        Seat seat = demand.seats().get(seatIndex);
+        for (int slotIndex = 0; slotIndex < seat.count(); slotIndex++) {
+          SlotRef ref = new SlotRef(demand.id(), seatIndex, slotIndex);
+          String expertId = placed.get(ref);
+          Map<ExpertFact, CandidateFit> fits = listed;
+          if (expertId != null && !listed.containsKey(fact(expertId))) {
+            fits = new LinkedHashMap<>(listed);
+            fits.put(fact(expertId), new CandidateFit(OptionalDouble.empty(), distanceKm(expertId, demand), List.of()));
+          }
+          SeatSlot slot = new SeatSlot(ref, facts, seat.role(), demand.unfilledCost(seatIndex),
+              List.copyOf(fits.keySet()), fits);
+          if (expertId != null) {
+            if (pinFlags.get(ref)) {
+              slot.pin(fact(expertId));
+            } else {
+              slot.setExpert(fact(expertId));
+            }
+          }
+          slots.add(slot);
+        }
+      }
+    }
+    return new MatchingSolution(List.copyOf(factsById.values()), slots, configuration);
+  }
+
+  /** The seat's candidates in rank order, first occurrence of an expert kept. */
+  private Map<ExpertFact, CandidateFit> listedFits(Demand demand, int seatIndex) {
+    Map<ExpertFact, CandidateFit> fits = new LinkedHashMap<>();
+    for (Candidate candidate : candidates.candidates(demand.id(), seatIndex)) {
+      fits.putIfAbsent(fact(candidate.expertId()), new CandidateFit(OptionalDouble.of(candidate.relevance()),
+          distanceKm(candidate.expertId(), demand), candidate.reasons()));
+    }
+    return fits;
+  }
+
+  private ExpertFact fact(String expertId) {
+    ExpertFact fact = factsById.get(expertId);
+    checkArgument(fact != null, "expert %s is not in the problem", expertId);
+    return fact;
+  }
+
+  private double distanceKm(String expertId, Demand demand) {
+    return Geo.haversineKm(expertsById.get(expertId).location(), demand.location());
+  }
+
+  private Seat seatOf(String demandId, int seatIndex) {
+    Demand demand = demandsById.get(demandId);
+    checkArgument(demand != null, "demand %s is not in the problem", demandId);
+    checkArgument(seatIndex < demand.seats().size(), "demand %s has no seat %s", demandId, seatIndex);
+    return demand.seats().get(seatIndex);
+  }
+
+  private static DemandFacts demandFacts(Demand demand, int order) {
+    return new DemandFacts(demand.id(), order, demand.program(), epochDay(demand.dates().start()),
+        epochDay(demand.dates().end()), demand.priority(), demand.priorityArea(), demand.location().region(),
+        demand.hostUnit().name());
+  }
+
+  private static PastService pastService(HistoryEntry entry) {
+    return new PastService(entry.hostUnit(), epochDay(entry.dates().start()), epochDay(entry.dates().end()));
+  }
+
+  private static long epochDay(LocalDate day) {
+    return day.toEpochDay();
+  }
+}

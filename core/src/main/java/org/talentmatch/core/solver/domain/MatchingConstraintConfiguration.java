@@ -1,0 +1,55 @@
+package org.talentmatch.core.solver.domain;
+
+import static org.talentmatch.core.solver.domain.ConstraintIds.CONTINUITY;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_AGAINST_HISTORY;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_WITHIN_PLAN;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COUNTY_COVERAGE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.HUICAI_CARD;
+import static org.talentmatch.core.solver.domain.ConstraintIds.LOAD_BALANCE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.SKILL_RELEVANCE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.TRAVEL_DISTANCE;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The soft weights of one solve, as OptaPlanner reads them. Hard and medium weights are fixed: they
+ * are FORMAT.md's definition of feasibility and coverage, not a matter of taste.
+ */
+@ConstraintConfiguration
+public final class MatchingConstraintConfiguration {
+  @ConstraintWeight(SKILL_RELEVANCE)
+  private HardMediumSoftLongScore skillRelevance;
+  @ConstraintWeight(TRAVEL_DISTANCE)
+  private HardMediumSoftLongScore travelDistance;
+  @ConstraintWeight(LOAD_BALANCE)
+  private HardMediumSoftLongScore loadBalance;
+  @ConstraintWeight(COOLDOWN_WITHIN_PLAN)
+  private HardMediumSoftLongScore cooldownWithinPlan;
+  @ConstraintWeight(COOLDOWN_AGAINST_HISTORY)
+  private HardMediumSoftLongScore cooldownAgainstHistory;
+  @ConstraintWeight(CONTINUITY)
+  private HardMediumSoftLongScore continuity;
+  @ConstraintWeight(HUICAI_CARD)
+  private HardMediumSoftLongScore huicaiCard;
+  @ConstraintWeight(COUNTY_COVERAGE)
+  private HardMediumSoftLongScore countyCoverage;
+
+  /** For OptaPlanner's reflection only. */
+  @SuppressWarnings("unused")
+  private MatchingConstraintConfiguration() {}
+
+  /** Weights in soft points per unit of each rule's match weight (see MatchingWeights). */
+  public MatchingConstraintConfiguration(long skillRelevance, long travelDistance, long loadBalance,
+      long cooldownDay, long continuity, long huicaiCard, long countyCoverage) {
+    this.skillRelevance = HardMediumSoftLongScore.ofSoft(skillRelevance);
+    this.travelDistance = HardMediumSoftLongScore.ofSoft(travelDistance);
+    this.loadBalance = HardMediumSoftLongScore.ofSoft(loadBalance);
+    this.cooldownWithinPlan = HardMediumSoftLongScore.ofSoft(cooldownDay);
+    this.cooldownAgainstHistory = HardMediumSoftLongScore.ofSoft(cooldownDay);
+    this.continuity = HardMediumSoftLongScore.ofSoft(continuity);
+    this.huicaiCard = HardMediumSoftLongScore.ofSoft(huicaiCard);
+    this.countyCoverage = HardMediumSoftLongScore.ofSoft(countyCoverage);
+  }
+}

@@ -1,0 +1,154 @@
+package org.talentmatch.core.solver.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+import org.talentmatch.api.model.SeatRole;
+import org.talentmatch.api.plan.SlotRef;
+
+/**
+ * One position of a seat of a demand, to be held by one expert of its own candidate list or left
+ * empty. The only mutable state is the planning variable {@link #expert()}.
+ */
+@PlanningEntity(difficultyComparatorClass = SeatSlot.Difficulty.class)
+public final class SeatSlot {
+  @PlanningId
+  private String id;
+  private SlotRef ref;
+  private DemandFacts demand;
+  private SeatRole role;
+  private int unfilledCost;
+  private List<ExpertFact> candidates;
+  private Map<ExpertFact, CandidateFit> fits;
+  @PlanningPin
+  private boolean pinned;
+
+  @PlanningVariable(valueRangeProviderRefs = "candidates", nullable = true)
+  private ExpertFact expert;
+
+  /** For OptaPlanner's solution cloner only. */
+  @SuppressWarnings("unused")
+  private SeatSlot() {}
+
+  /**
+   * @param candidates the value range, best first; each must have an entry in {@code fits}
+   * @param unfilledCost FORMAT.md's coverage cost of leaving this slot empty
+   */
+  public SeatSlot(SlotRef ref, DemandFacts demand, SeatRole role, int unfilledCost,
+      List<ExpertFact> candidates, Map<ExpertFact, CandidateFit> fits) {
+    this.ref = requireNonNull(ref, "ref");
+    this.id = ref.toString();
+    this.demand = requireNonNull(demand, "demand");
+    checkArgument(ref.demandId().equals(demand.id()), "slot %s is not of demand %s", ref, demand.id());
+    this.role = requireNonNull(role, "role");
+    checkArgument(unfilledCost > 0, "unfilledCost must be > 0: %s", unfilledCost);
+    this.unfilledCost = unfilledCost;
+    this.candidates = List.copyOf(candidates);
+    this.fits = Map.copyOf(fits);
+    for (ExpertFact candidate : this.candidates) {
+      checkArgument(this.fits.containsKey(candidate), "no fit for candidate %s of slot %s", candidate, ref);
+    }
+  }
+
+  /** Places a confirmed arrangement: the expert holds the slot and the solver may not move it. */
+  public void pin(ExpertFact pinnedExpert) {
+    checkArgument(candidates.contains(pinnedExpert), "expert %s is not a candidate of slot %s", pinnedExpert, ref);
+    this.expert = pinnedExpert;
+    this.pinned = true;
+  }
+
+  @ValueRangeProvider(id = "candidates")
+  public List<ExpertFact> candidates() {
+    return candidates;
+  }
+
+  public ExpertFact expert() {
+    return expert;
+  }
+
+  /** Sets the planning variable; null leaves the slot empty. */
+  public void setExpert(ExpertFact expert) {
+    this.expert = expert;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public boolean isFilled() {
+    return expert != null;
+  }
+
+  /** The fit of the current expert; only on a filled slot. */
+  public CandidateFit fit() {
+    checkArgument(expert != null, "slot %s is empty", ref);
+    return fits.get(expert);
+  }
+
+  public SlotRef ref() {
+    return ref;
+  }
+
+  public DemandFacts demand() {
+    return demand;
+  }
+
+  public String demandId() {
+    return demand.id();
+  }
+
+  public long startDay() {
+    return demand.startDay();
+  }
+
+  public long endDay() {
+    return demand.endDay();
+  }
+
+  /** The day after the demand ends, for half-open overlap joins. */
+  public long exclusiveEndDay() {
+    return demand.endDay() + 1;
+  }
+
+  public String region() {
+    return demand.region();
+  }
+
+  public SeatRole role() {
+    return role;
+  }
+
+  public int unfilledCost() {
+    return unfilledCost;
+  }
+
+  @Override
+  public String toString() {
+    return id + (expert == null ? "=∅" : "=" + expert);
+  }
+
+  /** The order of plan output: the problem's demand order, then seat, then slot. */
+  public static final Comparator<SeatSlot> PLAN_ORDER = Comparator.comparingInt((SeatSlot s) -> s.demand.order())
+      .thenComparingInt(s -> s.ref.seat())
+      .thenComparingInt(s -> s.ref.slot());
+
+  /** Harder slots first in construction: costlier to leave empty, then fewer candidates. */
+  public static final class Difficulty implements Comparator<SeatSlot> {
+    private static final Comparator<SeatSlot> ORDER = Comparator.comparingInt(SeatSlot::unfilledCost)
+        .thenComparing(Comparator.comparingInt((SeatSlot s) -> s.candidates.size()).reversed())
+        .thenComparing(PLAN_ORDER.reversed());
+
+    @Override
+    public int compare(SeatSlot a, SeatSlot b) {
+      return ORDER.compare(a, b);
+    }
+  }
+}
