@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Stopwatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentmatch.api.InvalidProblemException;
@@ -19,7 +17,6 @@ import org.talentmatch.api.plan.Plan;
 import org.talentmatch.api.plan.PlanExplanation;
 import org.talentmatch.api.plan.SupplyReport;
 import org.talentmatch.api.plan.UnfilledSlot;
-import org.talentmatch.api.search.Candidate;
 import org.talentmatch.core.check.PlanChecker;
 import org.talentmatch.core.search.CandidateGenerator;
 import org.talentmatch.core.search.CandidateTable;
@@ -51,7 +48,7 @@ public final class PlanningPipeline {
   public PlanningResult plan(Problem problem, SolveOptions options) throws InvalidProblemException {
     validate(problem);
     Stopwatch indexWatch = Stopwatch.createStarted();
-    try (ExpertIndex index = indexOf(problem)) {
+    return withIndexOf(problem, index -> {
       indexWatch.stop();
       Stopwatch candidateWatch = Stopwatch.createStarted();
       CandidateTable candidates = CandidateGenerator.generate(index, problem, options.candidatesPerSlot());
@@ -70,37 +67,20 @@ public final class PlanningPipeline {
       return new PlanningResult(plan, supply, indexWatch.elapsed(), candidateWatch.elapsed(),
           outcome.timeToFirstFeasible(), outcome.elapsed(), outcome.scoreCalculationCount(),
           candidates.bySeat().size(), pairs);
-    }
+    });
   }
 
   /** The supply check alone: which seats nobody can fill, and why. */
   public SupplyReport checkSupply(Problem problem, int candidatesPerSlot) throws InvalidProblemException {
     validate(problem);
-    try (ExpertIndex index = indexOf(problem)) {
-      return SupplyCheck.check(problem, CandidateGenerator.generate(index, problem, candidatesPerSlot));
-    }
+    return withIndexOf(problem, index -> SupplyCheck.check(problem, CandidateGenerator.generate(index, problem, candidatesPerSlot)));
   }
 
   /** Explains a plan of a problem with the solver's own score calculation. */
   public PlanExplanation explain(Problem problem, Plan plan, int candidatesPerSlot) throws InvalidProblemException {
     validate(problem);
-    try (ExpertIndex index = indexOf(problem)) {
-      CandidateTable candidates = CandidateGenerator.generate(index, problem, candidatesPerSlot);
-      return solver.explain(problem, candidates, plan.assignments());
-    }
-  }
-
-  /** The candidates of every seat of a problem, for the batch job's search command. */
-  public Map<String, List<List<Candidate>>> candidatesByDemand(Problem problem, int candidatesPerSlot)
-      throws InvalidProblemException {
-    validate(problem);
-    try (ExpertIndex index = indexOf(problem)) {
-      CandidateTable table = CandidateGenerator.generate(index, problem, candidatesPerSlot);
-      Map<String, List<List<Candidate>>> byDemand = new LinkedHashMap<>();
-      problem.demands().forEach(d -> byDemand.put(d.id(),
-          IntStream.range(0, d.seats().size()).mapToObj(s -> table.candidates(d.id(), s)).toList()));
-      return byDemand;
-    }
+    return withIndexOf(problem,
+        index -> solver.explain(problem, CandidateGenerator.generate(index, problem, candidatesPerSlot), plan.assignments()));
   }
 
   private static void validate(Problem problem) throws InvalidProblemException {
@@ -110,22 +90,14 @@ public final class PlanningPipeline {
     }
   }
 
-  private ExpertIndex indexOf(Problem problem) {
-    ExpertIndex index = ExpertIndex.inMemory(searchConfig);
-    try {
+  /** Runs {@code work} on a fresh in-memory index of the problem's experts, closed afterwards. */
+  private <T> T withIndexOf(Problem problem, Function<ExpertIndex, T> work) {
+    try (ExpertIndex index = ExpertIndex.inMemory(searchConfig)) {
       index.putAll(problem.experts());
-      return index;
-    } catch (RuntimeException e) {
-      closeQuietly(index, e);
-      throw e;
-    }
-  }
-
-  private static void closeQuietly(ExpertIndex index, RuntimeException cause) {
-    try {
-      index.close();
-    } catch (IOException | UncheckedIOException e) {
-      cause.addSuppressed(e);
+      return work.apply(index);
+    } catch (IOException e) {
+      // An in-memory directory has no file to fail on; closing it cannot really throw.
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes files so that a reader sees either the old content or the complete new one, never a torn file. */
 public final class AtomicFiles {
@@ -32,9 +33,11 @@ public final class AtomicFiles {
       throw new IOException("cannot write to a file system root: " + target);
     }
     Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    // Not createTempFile: its owner-only permissions would end up on the target; a plain new file
+    // gets the process's usual permissions (umask), like any file the user writes.
+    Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
