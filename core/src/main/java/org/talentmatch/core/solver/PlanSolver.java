@@ -10,7 +10,6 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.event.BestSolutionChangedEvent;
 import org.optaplanner.core.api.solver.event.SolverEventListener;
@@ -22,7 +21,11 @@ import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForage
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.optaplanner.core.impl.solver.scope.SolverScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentmatch.api.PlanProgress;
@@ -37,7 +40,7 @@ import org.talentmatch.core.solver.domain.SeatSlot;
 
 /**
  * Plans a validated problem over its candidate table with OptaPlanner (Bavet constraint streams):
- * construction heuristic (first fit decreasing, hardest slots first) then late-acceptance local
+ * construction heuristic (first fit decreasing: slots with fewest candidates first) then late-acceptance local
  * search, in {@link EnvironmentMode#REPRODUCIBLE} mode so that a seed fixes the plan for a given
  * number of steps. Thread-safe and reusable; the weights are fixed per instance.
  */
@@ -46,7 +49,6 @@ public final class PlanSolver {
   private static final int LATE_ACCEPTANCE_SIZE = 400;
 
   private final MatchingWeights weights;
-  private final OptionalInt localSearchStepLimit;
   private final SolverConfig baseConfig;
   private final PlanExplainer explainer;
 
@@ -60,7 +62,6 @@ public final class PlanSolver {
 
   private PlanSolver(MatchingWeights weights, OptionalInt localSearchStepLimit) {
     this.weights = requireNonNull(weights, "weights");
-    this.localSearchStepLimit = localSearchStepLimit;
     this.baseConfig = baseConfig(localSearchStepLimit);
     SolutionManager<MatchingSolution, HardMediumSoftLongScore> solutionManager =
         SolutionManager.create(SolverFactory.create(baseConfig));
@@ -90,15 +91,17 @@ public final class PlanSolver {
   public SolverOutcome solve(Problem problem, CandidateTable candidates, SolveOptions options) {
     requireNonNull(options, "options");
     MatchingSolution start = new SolutionBuilder(problem, candidates, configuration()).withPins();
-    Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(solveConfig(options)).buildSolver();
+    DefaultSolver<MatchingSolution> solver =
+        (DefaultSolver<MatchingSolution>) SolverFactory.<MatchingSolution>create(solveConfig(options)).buildSolver();
     ProgressRelay progress = new ProgressRelay(options.progressListener(), start.slots().size());
     solver.addEventListener(progress);
+    solver.addPhaseLifecycleListener(progress);
     LOG.debug("Solving {} slots of {} demands over {} experts", start.slots().size(), problem.demands().size(),
         problem.experts().size());
     long startNanos = System.nanoTime();
     MatchingSolution best = solver.solve(start);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-    long scoreCalculations = ((DefaultSolver<MatchingSolution>) solver).getSolverScope().getScoreCalculationCount();
+    long scoreCalculations = solver.getSolverScope().getScoreCalculationCount();
     PlanExplainer.ExplainedPlan plan = explainer.explain(best);
     LOG.debug("Solved in {}: {} ({} score calculations)", elapsed, plan.score(), scoreCalculations);
     Optional<Duration> firstFeasible = progress.firstFeasible()
@@ -149,11 +152,16 @@ public final class PlanSolver {
             localSearch);
   }
 
-  /** Relays new best plans to the host's listener and notes when the first feasible one came. */
-  private static final class ProgressRelay implements SolverEventListener<MatchingSolution> {
+  /**
+   * Relays new best plans to the host's listener and notes when the first feasible one came. Local
+   * search announces new bests through the public event; the construction heuristic only through the
+   * phase lifecycle (our slots count as initialized from the start, so OptaPlanner does not fire).
+   */
+  private static final class ProgressRelay extends PhaseLifecycleListenerAdapter<MatchingSolution>
+      implements SolverEventListener<MatchingSolution> {
     private final Consumer<PlanProgress> listener;
     private final int slotsTotal;
-    private volatile Duration firstFeasible;
+    private Duration firstFeasible;
 
     ProgressRelay(Consumer<PlanProgress> listener, int slotsTotal) {
       this.listener = listener;
@@ -161,17 +169,28 @@ public final class PlanSolver {
     }
 
     @Override
+    public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
+      if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
+        SolverScope<MatchingSolution> solverScope = phaseScope.getSolverScope();
+        relay((HardMediumSoftLongScore) solverScope.getBestScore(), solverScope.getBestSolution(),
+            solverScope.getBestSolutionTimeMillisSpent());
+      }
+    }
+
+    @Override
     public void bestSolutionChanged(BestSolutionChangedEvent<MatchingSolution> event) {
-      HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+      relay((HardMediumSoftLongScore) event.getNewBestScore(), event.getNewBestSolution(), event.getTimeMillisSpent());
+    }
+
+    private void relay(HardMediumSoftLongScore score, MatchingSolution best, long millisSpent) {
       if (!score.isSolutionInitialized()) {
         return;
       }
-      Duration elapsed = Duration.ofMillis(event.getTimeMillisSpent());
+      Duration elapsed = Duration.ofMillis(millisSpent);
       if (firstFeasible == null && score.isFeasible()) {
         firstFeasible = elapsed;
       }
-      listener.accept(new PlanProgress(PlanExplainer.planScore(score),
-          (int) event.getNewBestSolution().filledCount(), slotsTotal, elapsed));
+      listener.accept(new PlanProgress(PlanExplainer.planScore(score), (int) best.filledCount(), slotsTotal, elapsed));
     }
 
     Optional<Duration> firstFeasible() {

@@ -140,10 +140,14 @@ public final class SeatSlot {
       .thenComparingInt(s -> s.ref.seat())
       .thenComparingInt(s -> s.ref.slot());
 
-  /** Harder slots first in construction: costlier to leave empty, then fewer candidates. */
+  /**
+   * Harder slots first in construction: fewer candidates (most constrained first, which keeps scarce
+   * experts for the seats that need them), then costlier to leave empty, then plan order.
+   */
   public static final class Difficulty implements Comparator<SeatSlot> {
-    private static final Comparator<SeatSlot> ORDER = Comparator.comparingInt(SeatSlot::unfilledCost)
-        .thenComparing(Comparator.comparingInt((SeatSlot s) -> s.candidates.size()).reversed())
+    private static final Comparator<SeatSlot> ORDER = Comparator.comparingInt((SeatSlot s) -> s.candidates.size())
+        .reversed()
+        .thenComparingInt(SeatSlot::unfilledCost)
         .thenComparing(PLAN_ORDER.reversed());
 
     @Override
