@@ -1,12 +1,10 @@
 package org.talentmatch.core.solver;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -41,8 +39,8 @@ import org.talentmatch.core.solver.domain.SeatSlot;
 /**
  * Plans a validated problem over its candidate table with OptaPlanner (Bavet constraint streams):
  * construction heuristic (first fit decreasing: slots with fewest candidates first) then late-acceptance local
- * search, in {@link EnvironmentMode#REPRODUCIBLE} mode so that a seed fixes the plan for a given
- * number of steps. Thread-safe and reusable; the weights are fixed per instance.
+ * search, in {@link EnvironmentMode#REPRODUCIBLE} mode so that a seed and an evaluation limit
+ * ({@link SolveOptions#evaluationLimit()}) fix the plan on any machine. Thread-safe and reusable; the weights are fixed per instance.
  */
 public final class PlanSolver {
   private static final Logger LOG = LoggerFactory.getLogger(PlanSolver.class);
@@ -57,24 +55,11 @@ public final class PlanSolver {
   }
 
   public PlanSolver(MatchingWeights weights) {
-    this(weights, OptionalInt.empty());
-  }
-
-  private PlanSolver(MatchingWeights weights, OptionalInt localSearchStepLimit) {
     this.weights = requireNonNull(weights, "weights");
-    this.baseConfig = baseConfig(localSearchStepLimit);
+    this.baseConfig = baseConfig();
     SolutionManager<MatchingSolution, HardMediumSoftLongScore> solutionManager =
         SolutionManager.create(SolverFactory.create(baseConfig));
     this.explainer = new PlanExplainer(solutionManager);
-  }
-
-  /**
-   * A solver whose local search stops after {@code steps} steps, so that the same seed gives the same
-   * plan whatever the machine's speed (time limits still apply). For tests and benchmarks.
-   */
-  PlanSolver withLocalSearchStepLimit(int steps) {
-    checkArgument(steps >= 0, "steps must be >= 0: %s", steps);
-    return new PlanSolver(weights, OptionalInt.of(steps));
   }
 
   public MatchingWeights weights() {
@@ -131,16 +116,16 @@ public final class PlanSolver {
   private SolverConfig solveConfig(SolveOptions options) {
     TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
     options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
+    options.evaluationLimit().ifPresent(termination::withScoreCalculationCountLimit);
     SolverConfig config = baseConfig.copyConfig().withTerminationConfig(termination);
     options.seed().ifPresent(seed -> config.withRandomSeed(seed));
     return config;
   }
 
-  private static SolverConfig baseConfig(OptionalInt localSearchStepLimit) {
+  private static SolverConfig baseConfig() {
     LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
         .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-    localSearchStepLimit.ifPresent(steps -> localSearch.withTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
     return new SolverConfig()
         .withSolutionClass(MatchingSolution.class)
         .withEntityClasses(SeatSlot.class)

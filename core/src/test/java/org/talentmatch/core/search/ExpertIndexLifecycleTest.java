@@ -42,7 +42,7 @@ class ExpertIndexLifecycleTest {
       index.putAll(experts());
       before = index.search(demand, 0, Policy.defaults(), 10);
     }
-    assertThat(before).extracting(Candidate::expertId).containsExactly("E1", "E2", "E3");
+    assertThat(before).extracting(Candidate::expertId).containsExactly("E1", "E3", "E2");
 
     try (ExpertIndex reopened = ExpertIndex.open(dir, SearchConfig.defaults())) {
       assertThat(reopened.size()).isEqualTo(4);

@@ -8,7 +8,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 class PlanSolverProperties {
-  private static final PlanSolver SOLVER = new PlanSolver().withLocalSearchStepLimit(100);
+  private static final PlanSolver SOLVER = new PlanSolver();
 
   @Property(tries = 12)
   void plansNeverBreakRulesFourToSixAndKeepPins(@ForAll @LongRange(min = 0, max = 1_000_000) long seed,

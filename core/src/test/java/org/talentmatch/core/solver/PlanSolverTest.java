@@ -29,7 +29,7 @@ import org.talentmatch.core.search.CandidateTable;
 import org.talentmatch.core.search.SeatKey;
 
 class PlanSolverTest {
-  private static final PlanSolver SOLVER = new PlanSolver().withLocalSearchStepLimit(300);
+  private static final PlanSolver SOLVER = new PlanSolver();
 
   @Test
   void fillsEverySlotOfTheSmallCaseWithoutBreakingHardRules() {
@@ -106,7 +106,7 @@ class PlanSolverTest {
             Seat.of(SeatRole.MEMBER, 1, "设施蔬菜")))
         .build();
     CandidateTable candidates = new CandidateTable(Map.of(new SeatKey("D1", 0), List.of(candidate("FAR", 0.31))));
-    PlanSolver travelAverse = new PlanSolver(MatchingWeights.defaults().withTravelPerKm(20)).withLocalSearchStepLimit(50);
+    PlanSolver travelAverse = new PlanSolver(MatchingWeights.defaults().withTravelPerKm(20));
 
     // one slot and one candidate leave local search no move, so it idles until the time limit
     SolverOutcome outcome = travelAverse.solve(problem, candidates,

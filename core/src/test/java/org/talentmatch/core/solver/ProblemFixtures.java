@@ -34,8 +34,9 @@ final class ProblemFixtures {
   /** A problem and the candidates search would give for it. */
   record Case(Problem problem, CandidateTable candidates) {}
 
+  /** A budget of evaluations, not time: reproducible on any machine, and quick. */
   static SolveOptions quickOptions(long seed) {
-    return SolveOptions.builder().timeLimit(Duration.ofSeconds(2)).seed(seed).build();
+    return SolveOptions.builder().timeLimit(Duration.ofSeconds(5)).evaluationLimit(30_000).seed(seed).build();
   }
 
   static Expert expert(String id, double lat, double lon) {
