@@ -36,7 +36,7 @@ final class Metrics {
     return new PlanMetrics(
         problem.slotCount(),
         placed.size(),
-        priorityAreaSlots == 0 ? 1.0 : (double) priorityAreaFilled / priorityAreaSlots,
+        priorityAreaSlots == 0 ? 0.0 : (double) priorityAreaFilled / priorityAreaSlots,
         withRelevance == 0 ? 0.0 : relevanceSum / withRelevance,
         gini(loads.values().stream().mapToInt(Integer::intValue).toArray()),
         placed.isEmpty() ? 0.0 : distanceSum / placed.size(),

@@ -88,8 +88,9 @@ public final class PlanChecker {
   /**
    * FORMAT.md's metrics of {@code assignments} under {@code problem}. Assignments that name an
    * unknown demand, seat, slot or expert, and repeated assignments of one slot, are left out.
-   * {@code priorityAreaFillRate} is 1.0 when the problem has no priority-area slot (nothing there is
-   * left empty); {@code meanRelevance} and {@code meanDistanceKm} are 0.0 when nothing is filled;
+   * Every ratio or mean over nothing is 0.0, as the usual {@code total == 0 ? 0 : …} of other
+   * checkers computes it: {@code priorityAreaFillRate} without priority-area slots,
+   * {@code meanRelevance} and {@code meanDistanceKm} when nothing is filled;
    * distances are recomputed from the problem's coordinates; {@code moved} is empty.
    */
   public static PlanMetrics metrics(Problem problem, List<Assignment> assignments) {

@@ -26,6 +26,7 @@ import org.talentmatch.core.solver.PlanSolver;
 import org.talentmatch.core.solver.SolverOutcome;
 import org.talentmatch.core.supply.SupplyCheck;
 import org.talentmatch.core.supply.UnfilledReasons;
+import org.talentmatch.core.validate.PlanValidator;
 import org.talentmatch.core.validate.ProblemValidator;
 
 /**
@@ -53,7 +54,7 @@ public final class PlanningPipeline {
       Stopwatch candidateWatch = Stopwatch.createStarted();
       CandidateTable candidates = CandidateGenerator.generate(index, problem, options.candidatesPerSlot());
       candidateWatch.stop();
-      SupplyReport supply = SupplyCheck.check(problem, candidates);
+      SupplyReport supply = SupplyCheck.check(problem, candidates, searchConfig.defaultMinRelevance());
       LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
           problem.experts().size(), indexWatch, candidates.bySeat().size(), candidateWatch,
           supply.slotsWithoutCandidate());
@@ -73,18 +74,23 @@ public final class PlanningPipeline {
   /** The supply check alone: which seats nobody can fill, and why. */
   public SupplyReport checkSupply(Problem problem, int candidatesPerSlot) throws InvalidProblemException {
     validate(problem);
-    return withIndexOf(problem, index -> SupplyCheck.check(problem, CandidateGenerator.generate(index, problem, candidatesPerSlot)));
+    return withIndexOf(problem, index -> SupplyCheck.check(problem,
+        CandidateGenerator.generate(index, problem, candidatesPerSlot), searchConfig.defaultMinRelevance()));
   }
 
   /** Explains a plan of a problem with the solver's own score calculation. */
   public PlanExplanation explain(Problem problem, Plan plan, int candidatesPerSlot) throws InvalidProblemException {
     validate(problem);
+    throwIfAny(PlanValidator.validate(problem, plan));
     return withIndexOf(problem,
         index -> solver.explain(problem, CandidateGenerator.generate(index, problem, candidatesPerSlot), plan.assignments()));
   }
 
   private static void validate(Problem problem) throws InvalidProblemException {
-    List<ValidationError> errors = ProblemValidator.validate(problem);
+    throwIfAny(ProblemValidator.validate(problem));
+  }
+
+  private static void throwIfAny(List<ValidationError> errors) throws InvalidProblemException {
     if (!errors.isEmpty()) {
       throw new InvalidProblemException(errors);
     }

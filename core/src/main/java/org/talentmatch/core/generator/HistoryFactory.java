@@ -37,7 +37,7 @@ final class HistoryFactory {
     this.spec = spec;
   }
 
-  List<HistoryEntry> create(List<Expert> experts, List<Demand> demands, ExpertIndex index, SplittableRandom rng) {
+  List<HistoryEntry> create(List<Expert> experts, List<Demand> demands, ExpertsBySkill index, SplittableRandom rng) {
     boolean[] hasHistory = new boolean[experts.size()];
     for (int i = 0; i < experts.size(); i++) {
       hasHistory[i] = !isGraduate(experts.get(i)) && Draw.chance(spec.historyShare(), rng);
@@ -70,7 +70,7 @@ final class HistoryFactory {
   }
 
   /** Expert position → the commissioner demand whose host unit they served the year before. */
-  private Map<Integer, Demand> continuedPairings(List<Expert> experts, List<Demand> demands, ExpertIndex index,
+  private Map<Integer, Demand> continuedPairings(List<Expert> experts, List<Demand> demands, ExpertsBySkill index,
       boolean[] hasHistory, SplittableRandom rng) {
     Map<Integer, Demand> pairings = new HashMap<>();
     for (Demand demand : demands) {

@@ -36,7 +36,7 @@ final class PinPicker {
     this.policy = policy;
   }
 
-  List<Pin> pick(int target, List<Expert> experts, List<Demand> demands, ExpertIndex index, SplittableRandom rng) {
+  List<Pin> pick(int target, List<Expert> experts, List<Demand> demands, ExpertsBySkill index, SplittableRandom rng) {
     Integer[] order = new Integer[demands.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;

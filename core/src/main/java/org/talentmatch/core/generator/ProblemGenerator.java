@@ -35,7 +35,7 @@ public final class ProblemGenerator {
 
     List<Demand> demands = new DemandFactory(catalog, spec.period()).create(spec.demands(), demandRandom);
     List<Expert> experts = new ExpertFactory(catalog, spec).create(demands, expertRandom);
-    ExpertIndex index = ExpertIndex.of(experts, catalog.vocabulary());
+    ExpertsBySkill index = ExpertsBySkill.of(experts, catalog.vocabulary());
     return Problem.builder(spec.period())
         .policy(spec.policy())
         .experts(experts)

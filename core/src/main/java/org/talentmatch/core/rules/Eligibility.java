@@ -1,5 +1,6 @@
 package org.talentmatch.core.rules;
 
+import com.google.common.base.CharMatcher;
 import java.util.EnumSet;
 import java.util.Set;
 import org.talentmatch.api.model.Demand;
@@ -46,8 +47,16 @@ public final class Eligibility {
         || Geo.haversineKm(expert.location(), demand.location()) <= policy.maxTravelKm().getAsDouble();
   }
 
-  /** Rule 8: the host unit belongs to the expert's own institution (compared after trimming). */
+  /** Rule 8: the host unit belongs to the expert's own institution (compared by {@link #institutionKey}). */
   public static boolean hasConflictOfInterest(Expert expert, Demand demand) {
-    return demand.hostUnit().institution().map(owner -> owner.equals(expert.institution().trim())).orElse(false);
+    return demand.hostUnit().institution().map(owner -> owner.equals(institutionKey(expert.institution()))).orElse(false);
+  }
+
+  /**
+   * How institutions compare for rule 8: without surrounding white space, Unicode's included (the
+   * ideographic space U+3000 and the no-break space U+00A0 are common in Chinese data).
+   */
+  public static String institutionKey(String institution) {
+    return CharMatcher.whitespace().trimFrom(institution);
   }
 }

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.Pin;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.search.Candidate;
 
@@ -25,6 +27,8 @@ public final class CandidateGenerator {
    * experts of the problem past the static hard rules and the policy's relevance floor, searched in
    * parallel. The same index and problem always give the same table. Experts in the index but not
    * in the problem are left out, so the index should hold the problem's experts (and little else).
+   * A pinned expert the search did not rank (cut off, or below the floor) joins its seat's list with
+   * the relevance search gives them: a confirmed arrangement is always a candidate of its seat.
    */
   public static CandidateTable generate(ExpertIndex index, Problem problem, int candidatesPerSlot) {
     requireNonNull(index, "index");
@@ -39,12 +43,33 @@ public final class CandidateGenerator {
         seats.add(new SeatKey(demand.id(), seat));
       }
     }
+    Map<String, Expert> experts = problem.experts().stream()
+        .collect(Collectors.toUnmodifiableMap(Expert::id, e -> e, (first, second) -> first));
+    Map<SeatKey, List<String>> pinnedBySeat = problem.pinned().stream().collect(Collectors.groupingBy(
+        pin -> new SeatKey(pin.demandId(), pin.seat()), Collectors.mapping(Pin::expertId, Collectors.toList())));
     Map<SeatKey, List<Candidate>> bySeat = seats.parallelStream()
-        .map(key -> Map.entry(key, candidates(index, demands.get(key.demandId()), key.seat(), problem,
-            candidatesPerSlot, inProblem)))
+        .map(key -> {
+          Demand demand = demands.get(key.demandId());
+          List<Candidate> ranked = candidates(index, demand, key.seat(), problem, candidatesPerSlot, inProblem);
+          List<String> pinned = pinnedBySeat.getOrDefault(key, List.of());
+          return Map.entry(key, withPinned(ranked, pinned, id -> index.assess(experts.get(id), demand, key.seat())));
+        })
         .filter(entry -> !entry.getValue().isEmpty())
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     return new CandidateTable(bySeat);
+  }
+
+  private static List<Candidate> withPinned(List<Candidate> ranked, List<String> pinned,
+      Function<String, Candidate> assess) {
+    Set<String> present = ranked.stream().map(Candidate::expertId).collect(Collectors.toSet());
+    List<Candidate> missing = pinned.stream().filter(id -> !present.contains(id)).distinct().map(assess).toList();
+    if (missing.isEmpty()) {
+      return ranked;
+    }
+    List<Candidate> all = new ArrayList<>(ranked);
+    all.addAll(missing);
+    all.sort(ExpertIndex.BEST_FIRST);
+    return List.copyOf(all);
   }
 
   private static List<Candidate> candidates(ExpertIndex index, Demand demand, int seat, Problem problem,

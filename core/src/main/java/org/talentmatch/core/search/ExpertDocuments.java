@@ -21,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
 import org.talentmatch.api.model.DateRange;
 import org.talentmatch.api.model.Degree;
 import org.talentmatch.api.model.Expert;
+import org.talentmatch.core.rules.Eligibility;
 import org.talentmatch.api.model.GeoLocation;
 import org.talentmatch.api.model.Program;
 import org.talentmatch.api.model.Title;
@@ -71,7 +72,7 @@ final class ExpertDocuments {
     doc.add(new SortedDocValuesField(ID, new BytesRef(expert.id())));
     doc.add(new StoredField(NAME, expert.name()));
     doc.add(new StoredField(INSTITUTION, expert.institution()));
-    doc.add(new StringField(INSTITUTION_KEY, expert.institution().trim(), Field.Store.NO));
+    doc.add(new StringField(INSTITUTION_KEY, Eligibility.institutionKey(expert.institution()), Field.Store.NO));
     doc.add(new TextField(INSTITUTION_TEXT, expert.institution(), Field.Store.NO));
     doc.add(new IntPoint(TITLE, expert.title().ordinal()));
     doc.add(new StoredField(TITLE_NAME, expert.title().name()));

@@ -75,7 +75,7 @@ public final class ExpertIndex implements Closeable {
   private static final int WINDOW_MARGIN = 20;
   private static final Sort BY_SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(ExpertDocuments.ID, SortField.Type.STRING));
-  private static final Comparator<Candidate> BEST_FIRST = Comparator
+  static final Comparator<Candidate> BEST_FIRST = Comparator
       .comparingDouble(Candidate::relevance).reversed()
       .thenComparingDouble(Candidate::distanceKm)
       .thenComparing(Candidate::expertId);
@@ -208,7 +208,8 @@ public final class ExpertIndex implements Closeable {
     Query query = seatQuery(matcher, demand, seatIndex, policy);
     List<Candidate> found = withSearcher(searcher -> {
       // Scores follow the relevance levels, so a window a little wider than the limit holds the best.
-      TopDocs top = searcher.search(query, 2 * limit + WINDOW_MARGIN, BY_SCORE_THEN_ID, true);
+      int window = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), 2L * limit + WINDOW_MARGIN);
+      TopDocs top = searcher.search(query, window, BY_SCORE_THEN_ID, true);
       StoredFields stored = searcher.storedFields();
       List<Candidate> candidates = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) {
@@ -251,8 +252,15 @@ public final class ExpertIndex implements Closeable {
    * for pinned assignments and push. The expert need not be in the index.
    */
   public double relevance(Expert expert, Demand demand, int seatIndex) {
+    return assess(expert, demand, seatIndex).relevance();
+  }
+
+  /** {@link #relevance} with the distance and the reasons, as a candidate (it may be below the floor). */
+  public Candidate assess(Expert expert, Demand demand, int seatIndex) {
     requireNonNull(expert, "expert");
-    return SeatMatcher.of(config.thesaurus(), demand, seatIndex).score(expert).relevance();
+    SeatMatcher.Scored scored = SeatMatcher.of(config.thesaurus(), demand, seatIndex).score(expert);
+    return new Candidate(expert.id(), scored.relevance(), Geo.haversineKm(expert.location(), demand.location()),
+        scored.reasons());
   }
 
   /**
@@ -341,6 +349,8 @@ public final class ExpertIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    IOUtils.close(searchers, writer, directory, indexAnalyzer, bigrams, words);
+    synchronized (writeLock) {
+      IOUtils.close(searchers, writer, directory, indexAnalyzer, bigrams, words);
+    }
   }
 }

@@ -128,7 +128,7 @@ public final class SupplyCheck {
         Map<String, List<Expert>> byInstitution = new HashMap<>();
         for (Expert e : experts) {
           byLocation.computeIfAbsent(e.location(), l -> new ArrayList<>()).add(e);
-          byInstitution.computeIfAbsent(e.institution().trim(), i -> new ArrayList<>()).add(e);
+          byInstitution.computeIfAbsent(Eligibility.institutionKey(e.institution()), i -> new ArrayList<>()).add(e);
         }
         List<Group> groups = byLocation.values().stream()
             .map(g -> new Group(g.get(0), g.size(), g.stream().filter(e -> !e.unavailable().isEmpty()).toList()))

@@ -293,9 +293,9 @@ class PlanCheckerTest {
     }
 
     @Test
-    void priorityAreaFillRateIsOneWithoutPriorityAreaSlots() {
+    void priorityAreaFillRateIsZeroWithoutPriorityAreaSlots() {
       Problem noPriorityArea = oneSeat(problem(), expert("E1"));
-      assertThat(PlanChecker.metrics(noPriorityArea, List.of()).priorityAreaFillRate()).isEqualTo(1.0);
+      assertThat(PlanChecker.metrics(noPriorityArea, List.of()).priorityAreaFillRate()).isZero();
     }
   }
 

@@ -163,7 +163,7 @@ class ProblemGeneratorTest {
   @Test
   void mostSlotsHaveAStaticallyEligibleExpertWithTheSkill() {
     Catalog catalog = Catalog.bundled();
-    ExpertIndex index = ExpertIndex.of(MID_PROBLEM.experts(), catalog.vocabulary());
+    ExpertsBySkill index = ExpertsBySkill.of(MID_PROBLEM.experts(), catalog.vocabulary());
     int seats = 0;
     int covered = 0;
     for (Demand demand : MID_PROBLEM.demands()) {

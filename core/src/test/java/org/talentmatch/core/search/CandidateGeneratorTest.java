@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.talentmatch.api.model.DateRange;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.Pin;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.model.Seat;
 import org.talentmatch.api.model.SeatRole;
@@ -98,5 +99,21 @@ class CandidateGeneratorTest {
 
     assertThat(table.bySeat().values()).allSatisfy(list ->
         assertThat(list).extracting(Candidate::expertId).doesNotContain("Z999"));
+  }
+
+  @Test
+  void pinnedExpertJoinsTheSeatListEvenBelowTheFloorWithTheirRelevance() {
+    Problem problem = problem(40);
+    Expert fruitGrower = problem.experts().stream()
+        .filter(e -> e.skills().equals(List.of("果树栽培", "果树栽培"))).findFirst().orElseThrow();
+    Problem pinned = problem.toBuilder().addPin(new Pin("D1", 0, fruitGrower.id())).build();
+    index.putAll(pinned.experts());
+
+    List<Candidate> lead = CandidateGenerator.generate(index, pinned, 2).candidates("D1", 0);
+
+    assertThat(lead).hasSize(3).isSortedAccordingTo(ExpertIndex.BEST_FIRST);
+    assertThat(lead).filteredOn(c -> c.expertId().equals(fruitGrower.id())).singleElement()
+        .satisfies(c -> assertThat(c.relevance()).isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE)
+            .isEqualTo(index.relevance(fruitGrower, pinned.demands().get(0), 0)));
   }
 }

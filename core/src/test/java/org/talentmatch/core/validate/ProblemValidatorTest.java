@@ -164,6 +164,23 @@ class ProblemValidatorTest {
     assertThat(ProblemValidator.validate(empty)).isEmpty();
   }
 
+  @Test
+  void boundsSlotCountsAndTheLengthOfTermsTheIndexKeepsWhole() {
+    Demand huge = demand("D1").toBuilder()
+        .seats(List.of(org.talentmatch.api.model.Seat.of(org.talentmatch.api.model.SeatRole.MEMBER, 1_001, "设施蔬菜")))
+        .build();
+    Expert longSkill = expert("E3").toBuilder().skills("设施蔬菜", "菜".repeat(Limits.MAX_TERM_CHARS + 1)).build();
+    Problem problem = SAMPLE.toBuilder()
+        .experts(List.of(expert("E1"), expert("E2"), longSkill))
+        .demands(List.of(huge, demand("D2")))
+        .pinned(List.of())
+        .build();
+
+    assertThat(ProblemValidator.validate(problem)).containsExactly(
+        new ValidationError("$.experts[2].skills[1]", "must be at most 200 characters: 201"),
+        new ValidationError("$.demands[0].seats[0].count", "must be ≤ 1000"));
+  }
+
   private static Problem pins(Pin... pins) {
     return SAMPLE.toBuilder().pinned(List.of(pins)).build();
   }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Checks a plan file against its problem file: hard rules, coverage score, metrics. Exit 1 when it breaks a rule.")
+    description = "Checks a plan file against its problem file: hard rules, coverage score, metrics. Exit 3 when it breaks a rule.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -38,6 +38,6 @@ final class CheckCommand implements Callable<Integer> {
     out.println("medium (recomputed): " + report.medium());
     out.println("metrics (recomputed): " + report.metrics());
     out.flush();
-    return report.isFeasible() && report.inconsistencies().isEmpty() ? TalentMatchCli.EXIT_OK : TalentMatchCli.EXIT_INTERNAL;
+    return report.isFeasible() && report.inconsistencies().isEmpty() ? TalentMatchCli.EXIT_OK : TalentMatchCli.EXIT_PLAN_REJECTED;
   }
 }

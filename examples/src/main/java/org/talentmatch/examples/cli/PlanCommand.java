@@ -25,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = "Plans a problem file and writes the plan file atomically; prints a summary checked by the plan checker.")
 final class PlanCommand implements Callable<Integer> {
+  /** A week: longer runs are a mistake, and far longer ones overflow the solver's clock. */
+  private static final long MAX_SECONDS = 7 * 24 * 3600;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--problem", required = true, description = "problem file (FORMAT.md v1)")
@@ -50,9 +53,10 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (seconds < 1 || candidatesPerSlot < 1 || (evaluations != null && evaluations < 1)
-        || (unimprovedSeconds != null && unimprovedSeconds < 1)) {
-      throw new TalentMatchCli.BadInputException("--seconds, --unimproved-seconds, --evaluations and --candidates must be >= 1");
+    if (seconds < 1 || seconds > MAX_SECONDS || candidatesPerSlot < 1 || (evaluations != null && evaluations < 1)
+        || (unimprovedSeconds != null && (unimprovedSeconds < 1 || unimprovedSeconds > MAX_SECONDS))) {
+      throw new TalentMatchCli.BadInputException("--seconds and --unimproved-seconds must be in 1.." + MAX_SECONDS
+          + "; --evaluations and --candidates must be >= 1");
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();

@@ -8,8 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The batch job: a command line over FORMAT.md files. Exit codes: 0 success, 2 bad input (file
- * missing or invalid, bad options), 1 internal failure.
+ * The batch job: a command line over FORMAT.md files. Exit codes: 0 success, 2 bad input (a file
+ * missing, unreadable or invalid, bad options), 1 internal failure, 3 a plan rejected by {@code check}.
  */
 @Command(
     name = "talentmatch",
@@ -21,6 +21,8 @@ public final class TalentMatchCli {
   public static final int EXIT_OK = 0;
   public static final int EXIT_INTERNAL = 1;
   public static final int EXIT_BAD_INPUT = 2;
+  /** {@code check} only: the plan breaks a hard rule or disagrees with its problem. */
+  public static final int EXIT_PLAN_REJECTED = 3;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -45,8 +47,10 @@ public final class TalentMatchCli {
       return EXIT_BAD_INPUT;
     }
     if (e instanceof BadInputException || e instanceof IOException) {
+      // A file that cannot be read or written (a directory, no permission, a full disk) is the
+      // caller's to fix, not a fault of the engine.
       err.println("error: " + e.getMessage());
-      return e instanceof BadInputException ? EXIT_BAD_INPUT : EXIT_INTERNAL;
+      return EXIT_BAD_INPUT;
     }
     err.println("internal error: " + e);
     e.printStackTrace(err);

@@ -46,6 +46,12 @@ public record Expert(
     maxAssignments.ifPresent(m -> checkArgument(m >= 0, "maxAssignments must be >= 0: %s", m));
   }
 
+  /** Only the id and non-personal fields: a logged expert never leaks a name or a profile. */
+  @Override
+  public String toString() {
+    return "Expert[id=" + id + ", title=" + title + ", degree=" + degree + ", programs=" + programs + "]";
+  }
+
   public static Builder builder(String id) {
     return new Builder(id);
   }

@@ -2,6 +2,7 @@ package org.talentmatch.api.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.CharMatcher;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public record HostUnit(String name, HostUnitType type, Optional<String> institut
     Checks.nonBlank(name, "hostUnit.name");
     requireNonNull(type, "hostUnit.type");
     requireNonNull(institution, "hostUnit.institution");
-    institution = institution.map(String::trim).filter(s -> !s.isEmpty());
+    institution = institution.map(CharMatcher.whitespace()::trimFrom).filter(s -> !s.isEmpty());
   }
 
   public static HostUnit of(String name, HostUnitType type) {

@@ -14,16 +14,16 @@ import org.talentmatch.api.model.Program;
  * Positions of experts by program and skill group, so that history and pins find plausible experts
  * for a seat without scanning 100,000 people.
  */
-final class ExpertIndex {
+final class ExpertsBySkill {
   private static final int[] NONE = new int[0];
 
   private final Map<Program, Map<SkillGroup, int[]>> positions;
 
-  private ExpertIndex(Map<Program, Map<SkillGroup, int[]>> positions) {
+  private ExpertsBySkill(Map<Program, Map<SkillGroup, int[]>> positions) {
     this.positions = positions;
   }
 
-  static ExpertIndex of(List<Expert> experts, Vocabulary vocabulary) {
+  static ExpertsBySkill of(List<Expert> experts, Vocabulary vocabulary) {
     Map<Program, Map<SkillGroup, List<Integer>>> lists = new EnumMap<>(Program.class);
     for (int i = 0; i < experts.size(); i++) {
       Expert expert = experts.get(i);
@@ -44,7 +44,7 @@ final class ExpertIndex {
       byGroup.forEach((group, list) -> arrays.put(group, list.stream().mapToInt(Integer::intValue).toArray()));
       positions.put(program, arrays);
     });
-    return new ExpertIndex(positions);
+    return new ExpertsBySkill(positions);
   }
 
   /** Positions, ascending, of the experts in {@code program} with a skill of {@code group}. */
