@@ -10,8 +10,9 @@ import static java.util.Objects.requireNonNull;
  * @param defaultMinRelevance the relevance floor where a policy sets none (see the package
  *     documentation for how relevance is defined)
  * @param ramBufferMb the index writer's RAM buffer: larger means fewer flushes when bulk indexing
+ * @param mode which analyses rank the experts; {@link RetrievalMode#FULL} unless measuring
  */
-public record SearchConfig(Thesaurus thesaurus, double defaultMinRelevance, int ramBufferMb) {
+public record SearchConfig(Thesaurus thesaurus, double defaultMinRelevance, int ramBufferMb, RetrievalMode mode) {
 
   /**
    * 0.3: an expert passes when, on average over the seat's skills, they are at least a profile
@@ -28,6 +29,7 @@ public record SearchConfig(Thesaurus thesaurus, double defaultMinRelevance, int 
     checkArgument(defaultMinRelevance >= 0 && defaultMinRelevance <= 1,
         "defaultMinRelevance must be in [0, 1]: %s", defaultMinRelevance);
     checkArgument(ramBufferMb >= 1, "ramBufferMb must be >= 1: %s", ramBufferMb);
+    requireNonNull(mode, "mode");
   }
 
   /** The bundled thesaurus, {@link #DEFAULT_MIN_RELEVANCE}, {@link #DEFAULT_RAM_BUFFER_MB}. */
@@ -43,8 +45,14 @@ public record SearchConfig(Thesaurus thesaurus, double defaultMinRelevance, int 
     private Thesaurus thesaurus;
     private double defaultMinRelevance = DEFAULT_MIN_RELEVANCE;
     private int ramBufferMb = DEFAULT_RAM_BUFFER_MB;
+    private RetrievalMode mode = RetrievalMode.FULL;
 
     private Builder() {}
+
+    public Builder mode(RetrievalMode mode) {
+      this.mode = requireNonNull(mode, "mode");
+      return this;
+    }
 
     public Builder thesaurus(Thesaurus thesaurus) {
       this.thesaurus = requireNonNull(thesaurus, "thesaurus");
@@ -62,7 +70,7 @@ public record SearchConfig(Thesaurus thesaurus, double defaultMinRelevance, int 
     }
 
     public SearchConfig build() {
-      return new SearchConfig(thesaurus == null ? Thesaurus.bundled() : thesaurus, defaultMinRelevance, ramBufferMb);
+      return new SearchConfig(thesaurus == null ? Thesaurus.bundled() : thesaurus, defaultMinRelevance, ramBufferMb, mode);
     }
   }
 }
