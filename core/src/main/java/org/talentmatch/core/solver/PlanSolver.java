@@ -76,8 +76,8 @@ public final class PlanSolver {
   public SolverOutcome solve(Problem problem, CandidateTable candidates, SolveOptions options) {
     requireNonNull(options, "options");
     MatchingSolution start = new SolutionBuilder(problem, candidates, configuration()).withPins();
-    DefaultSolver<MatchingSolution> solver =
-        (DefaultSolver<MatchingSolution>) SolverFactory.<MatchingSolution>create(solveConfig(options)).buildSolver();
+    DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>)
+        SolverFactory.<MatchingSolution>create(solveConfig(options, hasChoice(start))).buildSolver();
     ProgressRelay progress = new ProgressRelay(options.progressListener(), start.slots().size());
     solver.addEventListener(progress);
     solver.addPhaseLifecycleListener(progress);
@@ -113,12 +113,26 @@ public final class PlanSolver {
         weights.cooldownPerDay(), weights.continuity(), weights.huicaiCard(), weights.countyCoverage());
   }
 
-  private SolverConfig solveConfig(SolveOptions options) {
+  /**
+   * Whether local search has a move to make: a free slot with two candidates to change between, or two
+   * free slots to swap. Without one (every slot pinned, or one free slot with one candidate) it would
+   * idle until the time limit, so the construction heuristic alone solves.
+   */
+  private static boolean hasChoice(MatchingSolution solution) {
+    List<SeatSlot> free = solution.slots().stream()
+        .filter(slot -> !slot.isPinned() && !slot.candidates().isEmpty()).toList();
+    return free.size() >= 2 || free.stream().anyMatch(slot -> slot.candidates().size() >= 2);
+  }
+
+  private SolverConfig solveConfig(SolveOptions options, boolean hasChoice) {
     TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
     options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
     options.evaluationLimit().ifPresent(termination::withScoreCalculationCountLimit);
     SolverConfig config = baseConfig.copyConfig().withTerminationConfig(termination);
     options.seed().ifPresent(seed -> config.withRandomSeed(seed));
+    if (!hasChoice) {
+      config.withPhases(config.getPhaseConfigList().get(0));
+    }
     return config;
   }
 
