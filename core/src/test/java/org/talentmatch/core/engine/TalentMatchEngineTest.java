@@ -66,7 +66,6 @@ class TalentMatchEngineTest {
   @Test
   void poolSurvivesRestartAndPushesFittingOpenDemands(@TempDir Path dir) throws Exception {
     Expert expert = PROBLEM.experts().get(0);
-    try (TalentMatchEngine engine = TalentMatchEngine.builder().indexDirectory(dir).build()) {
     List<DemandMatch> pushedBefore;
     try (TalentMatchEngine engine = TalentMatchEngine.builder().indexDirectory(dir).build()) {
       engine.putExperts(PROBLEM.experts());
