@@ -7,11 +7,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.util.IOUtils;
 import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.MatchingEngine;
 import org.talentmatch.api.SolveOptions;
@@ -24,6 +23,7 @@ import org.talentmatch.api.plan.PlanExplanation;
 import org.talentmatch.api.plan.SupplyReport;
 import org.talentmatch.api.search.Candidate;
 import org.talentmatch.api.search.DemandMatch;
+import org.talentmatch.core.search.DemandIndex;
 import org.talentmatch.core.search.DemandRecommender;
 import org.talentmatch.core.search.ExpertIndex;
 import org.talentmatch.core.search.SearchConfig;
@@ -31,8 +31,12 @@ import org.talentmatch.core.solver.MatchingWeights;
 import org.talentmatch.core.solver.PlanSolver;
 
 /**
- * The {@link MatchingEngine} of talentmatch: a Lucene index of the live expert pool (in memory or
- * on disk) for search and push, and the {@link PlanningPipeline} for plans.
+ * The {@link MatchingEngine} of talentmatch: Lucene indexes of the live expert pool and of the open
+ * demands (in memory, or on disk under {@link Builder#indexDirectory}) for search and push, and the
+ * {@link PlanningPipeline} for plans.
+ *
+ * <p>Thread-safe: any number of threads may search and push while others put and remove; each
+ * index serializes its writes and every write is committed and visible when it returns.
  *
  * <pre>{@code
  * try (MatchingEngine engine = TalentMatchEngine.builder().indexDirectory(Path.of("index")).build()) {
@@ -43,14 +47,20 @@ import org.talentmatch.core.solver.PlanSolver;
  * }</pre>
  */
 public final class TalentMatchEngine implements MatchingEngine {
+  /** Subdirectory of the index directory that holds the expert pool. */
+  public static final String EXPERTS_DIRECTORY = "experts";
+  /** Subdirectory of the index directory that holds the open demands. */
+  public static final String DEMANDS_DIRECTORY = "demands";
+
   private final ExpertIndex pool;
-  private final Map<String, Demand> openDemands = new ConcurrentHashMap<>();
+  private final DemandIndex openDemands;
   private final DemandRecommender recommender;
   private final PlanningPipeline pipeline;
 
-  private TalentMatchEngine(ExpertIndex pool, DemandRecommender recommender, PlanningPipeline pipeline) {
+  private TalentMatchEngine(ExpertIndex pool, DemandIndex openDemands, PlanningPipeline pipeline) {
     this.pool = pool;
-    this.recommender = recommender;
+    this.openDemands = openDemands;
+    this.recommender = new DemandRecommender(openDemands);
     this.pipeline = pipeline;
   }
 
@@ -85,12 +95,17 @@ public final class TalentMatchEngine implements MatchingEngine {
 
   @Override
   public void putDemand(Demand demand) {
-    openDemands.put(demand.id(), demand);
+    openDemands.put(requireNonNull(demand, "demand"));
   }
 
   @Override
   public boolean removeDemand(String demandId) {
-    return openDemands.remove(requireNonNull(demandId, "demandId")) != null;
+    return openDemands.remove(requireNonNull(demandId, "demandId"));
+  }
+
+  /** Number of open demands. */
+  public int demandCount() {
+    return openDemands.size();
   }
 
   @Override
@@ -108,7 +123,7 @@ public final class TalentMatchEngine implements MatchingEngine {
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
     Expert expert = pool.get(requireNonNull(expertId, "expertId"))
         .orElseThrow(() -> new NoSuchElementException("no expert \"" + expertId + "\" in the pool"));
-    return recommender.recommend(expert, List.copyOf(openDemands.values()), policy, limit);
+    return recommender.recommend(expert, policy, limit);
   }
 
   @Override
@@ -129,7 +144,7 @@ public final class TalentMatchEngine implements MatchingEngine {
 
   @Override
   public void close() throws IOException {
-    pool.close();
+    IOUtils.close(pool, openDemands);
   }
 
   /** Builder; by default the pool lives in memory with the bundled thesaurus and default weights. */
@@ -140,7 +155,10 @@ public final class TalentMatchEngine implements MatchingEngine {
 
     private Builder() {}
 
-    /** Keeps the pool's index on disk there; an existing index is reopened without a rebuild. */
+    /**
+     * Keeps the indexes on disk there, the experts in {@value #EXPERTS_DIRECTORY}/ and the open
+     * demands in {@value #DEMANDS_DIRECTORY}/; existing indexes are reopened without a rebuild.
+     */
     public Builder indexDirectory(Path directory) {
       this.indexDirectory = Optional.of(requireNonNull(directory, "directory"));
       return this;
@@ -159,10 +177,18 @@ public final class TalentMatchEngine implements MatchingEngine {
 
     public TalentMatchEngine build() throws IOException {
       ExpertIndex pool = indexDirectory.isPresent()
-          ? ExpertIndex.open(indexDirectory.get(), searchConfig)
+          ? ExpertIndex.open(indexDirectory.get().resolve(EXPERTS_DIRECTORY), searchConfig)
           : ExpertIndex.inMemory(searchConfig);
-      return new TalentMatchEngine(pool, new DemandRecommender(searchConfig),
-          new PlanningPipeline(searchConfig, new PlanSolver(weights)));
+      DemandIndex demands;
+      try {
+        demands = indexDirectory.isPresent()
+            ? DemandIndex.open(indexDirectory.get().resolve(DEMANDS_DIRECTORY), searchConfig)
+            : DemandIndex.inMemory(searchConfig);
+      } catch (RuntimeException e) {
+        IOUtils.closeWhileHandlingException(pool);
+        throw e;
+      }
+      return new TalentMatchEngine(pool, demands, new PlanningPipeline(searchConfig, new PlanSolver(weights)));
     }
   }
 }

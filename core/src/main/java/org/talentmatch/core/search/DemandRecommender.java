@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,40 +15,55 @@ import org.talentmatch.core.rules.Eligibility;
 import org.talentmatch.core.rules.Geo;
 
 /**
- * Push (人才信息推送): the open demands that fit one expert, with the same relevance as search. Needs
- * no index: the demands are few and given. Immutable and thread-safe.
+ * Push (人才信息推送): the open demands of a {@link DemandIndex} that fit one expert, with the same
+ * relevance and reasons as search. Thread-safe: it holds no state but the index.
+ *
+ * <p>The index retrieves demands in decreasing order of an upper bound of their relevance; each is
+ * scored exactly here ({@link SeatMatcher} on every seat the expert is eligible for, {@link
+ * Eligibility} re-checked as a safety net), and retrieval stops once no further demand can enter the
+ * result. The result is therefore exactly the best {@code limit} demands, not an approximation.
  */
 public final class DemandRecommender {
-  private static final Comparator<DemandMatch> BEST_FIRST = Comparator
+  static final Comparator<DemandMatch> BEST_FIRST = Comparator
       .comparingDouble(DemandMatch::relevance).reversed()
       .thenComparingDouble(DemandMatch::distanceKm)
       .thenComparing(DemandMatch::demandId);
 
-  private final SearchConfig config;
+  private final DemandIndex demands;
 
-  public DemandRecommender(SearchConfig config) {
-    this.config = requireNonNull(config, "config");
+  public DemandRecommender(DemandIndex demands) {
+    this.demands = requireNonNull(demands, "demands");
   }
 
   /**
-   * For each demand, the expert's best seat among those whose static hard rules they pass (the
-   * lower seat index on equal relevance); kept when its relevance reaches the policy's floor; best
-   * first, then nearer, then by demand id.
+   * The expert's best seat of each indexed demand whose static hard rules (program, title and
+   * degree, availability, travel distance, conflict of interest) they pass, kept when its relevance
+   * reaches the policy's floor; best first, then nearer, then by demand id. Of equally relevant seats
+   * of one demand, the lower index. A demand none of whose seat terms the expert matches is never
+   * pushed, even under a floor of 0.
    *
-   * @param demands the open demands; the caller decides which are open
+   * @param limit at most this many, at least 1
    */
-  public List<DemandMatch> recommend(Expert expert, Collection<Demand> demands, Policy policy, int limit) {
+  public List<DemandMatch> recommend(Expert expert, Policy policy, int limit) {
     requireNonNull(expert, "expert");
-    requireNonNull(demands, "demands");
     requireNonNull(policy, "policy");
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
-    double floor = policy.minRelevanceOr(config.defaultMinRelevance());
-    List<DemandMatch> matches = new ArrayList<>();
-    for (Demand demand : demands) {
-      bestSeat(expert, demand, policy).filter(match -> match.relevance() >= floor).ifPresent(matches::add);
-    }
-    matches.sort(BEST_FIRST);
-    return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+    double floor = policy.minRelevanceOr(demands.config().defaultMinRelevance());
+    List<DemandMatch> best = new ArrayList<>();
+    demands.retrieve(expert, policy, limit, (demand, upperBound) -> {
+      if (upperBound < floor || best.size() == limit && best.get(limit - 1).relevance() > upperBound) {
+        return false;
+      }
+      bestSeat(expert, demand, policy).filter(match -> match.relevance() >= floor).ifPresent(match -> {
+        best.add(match);
+        best.sort(BEST_FIRST);
+        if (best.size() > limit) {
+          best.remove(limit);
+        }
+      });
+      return true;
+    });
+    return List.copyOf(best);
   }
 
   private Optional<DemandMatch> bestSeat(Expert expert, Demand demand, Policy policy) {
@@ -58,7 +72,7 @@ public final class DemandRecommender {
       if (!Eligibility.isEligible(expert, demand, seat, policy)) {
         continue;
       }
-      SeatMatcher.Scored scored = SeatMatcher.of(config.thesaurus(), demand, seat).score(expert);
+      SeatMatcher.Scored scored = SeatMatcher.of(demands.config().thesaurus(), demand, seat).score(expert);
       if (best == null || scored.relevance() > best.relevance()) {
         best = new DemandMatch(demand.id(), seat, scored.relevance(),
             Geo.haversineKm(expert.location(), demand.location()), scored.reasons());

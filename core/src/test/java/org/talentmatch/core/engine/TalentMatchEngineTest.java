@@ -66,15 +66,21 @@ class TalentMatchEngineTest {
   @Test
   void poolSurvivesRestartAndPushesFittingOpenDemands(@TempDir Path dir) throws Exception {
     Expert expert = PROBLEM.experts().get(0);
+    List<DemandMatch> pushedBefore;
     try (TalentMatchEngine engine = TalentMatchEngine.builder().indexDirectory(dir).build()) {
       engine.putExperts(PROBLEM.experts());
       assertThat(engine.removeExpert(PROBLEM.experts().get(1).id())).isTrue();
+      PROBLEM.demands().forEach(engine::putDemand);
+      assertThat(engine.removeDemand(PROBLEM.demands().get(1).id())).isTrue();
+      pushedBefore = engine.recommendDemands(expert.id(), PROBLEM.policy(), 5);
     }
     try (TalentMatchEngine engine = TalentMatchEngine.builder().indexDirectory(dir).build()) {
       assertThat(engine.expertCount()).isEqualTo(PROBLEM.experts().size() - 1);
-      PROBLEM.demands().forEach(engine::putDemand);
+      assertThat(engine.demandCount()).isEqualTo(PROBLEM.demands().size() - 1);
 
       List<DemandMatch> pushed = engine.recommendDemands(expert.id(), PROBLEM.policy(), 5);
+
+      assertThat(pushed).as("both indexes reopen with the same results").isEqualTo(pushedBefore);
 
       assertThat(pushed).isNotEmpty().hasSizeLessThanOrEqualTo(5).isSortedAccordingTo(
           (a, b) -> Double.compare(b.relevance(), a.relevance()));
