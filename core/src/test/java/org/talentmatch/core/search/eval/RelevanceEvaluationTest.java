@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.Degree;
 import org.talentmatch.api.model.Program;
+import org.talentmatch.api.model.Title;
+import org.talentmatch.core.search.RetrievalMode;
 
 /** The metric functions on hand-computed cases, and the integrity of the committed evaluation set. */
 class RelevanceEvaluationTest {
@@ -70,6 +73,26 @@ class RelevanceEvaluationTest {
     assertThat(result.relevant()).isEqualTo(3);
     assertThat(result.missedAt50()).containsExactly("a", "c");
     assertThat(result.recallAt50()).isCloseTo(1.0 / 3, within(1e-12));
+  }
+
+  @Test
+  void theRunnerSearchesEachQueryAndAveragesItsFigures() {
+    Expert exact = expert("E1", "设施蔬菜");
+    Expert noise = expert("E2", "档案管理");
+    EvalQuery query = new EvalQuery("Q1", "veg_protected", Program.EXPERT_SERVICE, "蔬菜技术指导", "",
+        List.of("设施蔬菜"), Optional.empty());
+    EvalSet tiny = new EvalSet(List.of(exact, noise), List.of(query), Map.of("Q1", Map.of("E1", 3, "E2", 0)));
+
+    RelevanceEval.Report report = RelevanceEval.run(tiny, RetrievalMode.FULL);
+
+    assertThat(report.queries()).singleElement().satisfies(result -> assertThat(result.missedAt50()).isEmpty());
+    assertThat(report.recallAt50()).isEqualTo(1.0);
+    assertThat(report.ndcgAt10()).isEqualTo(1.0);
+  }
+
+  private static Expert expert(String id, String skill) {
+    return Expert.builder(id).institution("山东农业大学").title(Title.SENIOR).degree(Degree.DOCTORATE)
+        .programs(Program.values()).skills(skill).location("370102", 36.67, 117.07).build();
   }
 
   // ---- the committed set ----
