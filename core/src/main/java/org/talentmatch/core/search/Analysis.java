@@ -2,6 +2,7 @@ package org.talentmatch.core.search;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -10,6 +11,8 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /** The analyzers of the expert index. */
 final class Analysis {
@@ -44,5 +47,28 @@ final class Analysis {
   static Analyzer perField(Analyzer bigrams) {
     return new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(),
         Map.of(ExpertDocuments.SKILLS_BIGRAMS, bigrams, ExpertDocuments.PROFILE_BIGRAMS, bigrams));
+  }
+
+  /**
+   * {@code chain} followed by a {@link SynonymGraphFilter}: for queries only (at index time the graph
+   * would need flattening). The rules must be written in {@code chain}'s tokens, see {@link
+   * ThesaurusSynonyms}. An empty map leaves the chain as it is.
+   */
+  static Analyzer withSynonyms(Analyzer chain, SynonymMap synonyms) {
+    if (synonyms.fst == null) {
+      return chain;
+    }
+    return new AnalyzerWrapper(chain.getReuseStrategy()) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return chain;
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        return new TokenStreamComponents(components.getSource(),
+            new SynonymGraphFilter(components.getTokenStream(), synonyms, true));
+      }
+    };
   }
 }

@@ -104,6 +104,22 @@ final class ExpertDocuments {
     return doc;
   }
 
+  /**
+   * A document made of a seat's skill terms alone, in the skill and profile text fields: the best
+   * match a query of those terms can have, whose score normalises BM25 relevance.
+   */
+  static Document ofQueryText(List<String> skills) {
+    Document doc = new Document();
+    for (String skill : skills) {
+      doc.add(new TextField(SKILLS_TEXT, skill, Field.Store.NO));
+      doc.add(new TextField(SKILLS_BIGRAMS, skill, Field.Store.NO));
+    }
+    String profile = String.join("，", skills);
+    doc.add(new TextField(PROFILE_TEXT, profile, Field.Store.NO));
+    doc.add(new TextField(PROFILE_BIGRAMS, profile, Field.Store.NO));
+    return doc;
+  }
+
   static Expert toExpert(Document doc) {
     Set<Program> programs = EnumSet.noneOf(Program.class);
     for (String program : doc.getValues(PROGRAM)) {

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -67,11 +68,20 @@ public final class ExpertIndex implements Closeable {
   /** Beyond this a travel limit excludes nobody on Earth; Lucene rejects such radii. */
   private static final double HALF_EARTH_CIRCUMFERENCE_KM = Math.PI * Geo.EARTH_RADIUS_KM;
   /**
-   * Adds at most this much to a hit's score so that equal relevance retrieves nearer experts first;
-   * below every difference the relevance levels can make.
+   * In {@link RetrievalMode#FULL}, the distance decay adds at most this much to a hit's score (half
+   * of it at {@link #NEARNESS_PIVOT_METERS}) and the BM25 text tie-break at most {@link
+   * #TEXT_WEIGHT}: together below the smallest difference the relevance levels make (0.0125, a
+   * bonus share), so they order experts of equal relevance only.
    */
-  private static final float NEARNESS_WEIGHT = 1e-3f;
-  private static final double NEARNESS_PIVOT_METERS = 100_000;
+  static final float NEARNESS_WEIGHT = 1e-3f;
+  static final double NEARNESS_PIVOT_METERS = 50_000;
+  static final float TEXT_WEIGHT = 1e-3f;
+  /** A BM25 score at which the text tie-break gives half its weight: a good match of one or two words. */
+  private static final double TEXT_SATURATION_PIVOT = 5.0;
+  /** Skills weigh more than the profile in the text tie-break; the demand's own text least. */
+  private static final float SKILLS_TEXT_BOOST = 2f;
+  private static final float PROFILE_TEXT_BOOST = 1f;
+  private static final float DEMAND_TEXT_BOOST = 0.3f;
   private static final int WINDOW_MARGIN = 20;
   private static final Sort BY_SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(ExpertDocuments.ID, SortField.Type.STRING));
@@ -79,6 +89,11 @@ public final class ExpertIndex implements Closeable {
       .comparingDouble(Candidate::relevance).reversed()
       .thenComparingDouble(Candidate::distanceKm)
       .thenComparing(Candidate::expertId);
+  /** Search order: relevance, then the index score (text strength and nearness), then {@link #BEST_FIRST}. */
+  private static final Comparator<Hit> RANKING = Comparator
+      .comparingDouble((Hit hit) -> hit.candidate().relevance()).reversed()
+      .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+      .thenComparing(Hit::candidate, BEST_FIRST);
 
   private final SearchConfig config;
   private final Directory directory;
@@ -86,6 +101,7 @@ public final class ExpertIndex implements Closeable {
   private final Analyzer bigrams;
   private final Analyzer words;
   private final QueryBuilder bigramQueries;
+  private final TextQueries textQueries;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Object writeLock = new Object();
@@ -97,6 +113,7 @@ public final class ExpertIndex implements Closeable {
     this.words = new SmartChineseAnalyzer();
     this.indexAnalyzer = Analysis.perField(bigrams);
     this.bigramQueries = new QueryBuilder(bigrams);
+    this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
     IndexWriterConfig writerConfig = new IndexWriterConfig(indexAnalyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(config.ramBufferMb());
@@ -194,7 +211,9 @@ public final class ExpertIndex implements Closeable {
   /**
    * The best experts for seat {@code seatIndex} of {@code demand}: those passing the static hard
    * rules (program, title and degree, availability, travel distance, conflict of interest) with a
-   * relevance at least the policy's floor, best first; ties go to the nearer expert, then the
+   * relevance at least the policy's floor, best first. Relevance and order depend on the {@link
+   * SearchConfig#mode() mode} (see the package documentation); ties go to the higher index score
+   * (in {@link RetrievalMode#FULL}: text strength and nearness), then the nearer expert, then the
    * smaller id.
    *
    * @param limit at most this many candidates, at least 1
@@ -206,12 +225,13 @@ public final class ExpertIndex implements Closeable {
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
     Query query = seatQuery(matcher, demand, seatIndex, policy);
-    List<Candidate> found = withSearcher(searcher -> {
-      // Scores follow the relevance levels, so a window a little wider than the limit holds the best.
+    List<Hit> found = withSearcher(searcher -> {
+      // The index retrieves in relevance order, so a window a little wider than the limit holds the best.
       int window = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), 2L * limit + WINDOW_MARGIN);
       TopDocs top = searcher.search(query, window, BY_SCORE_THEN_ID, true);
+      Relevance relevance = relevance(searcher, matcher, demand, seatIndex);
       StoredFields stored = searcher.storedFields();
-      List<Candidate> candidates = new ArrayList<>();
+      List<Hit> hits = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) {
         Expert expert = ExpertDocuments.toExpert(stored.document(hit.doc));
         if (!Eligibility.isEligible(expert, demand, seatIndex, policy)) {
@@ -219,16 +239,48 @@ public final class ExpertIndex implements Closeable {
               Eligibility.violations(expert, demand, seatIndex, policy));
           continue;
         }
-        SeatMatcher.Scored scored = matcher.score(expert);
-        if (scored.relevance() >= floor) {
-          candidates.add(new Candidate(expert.id(), scored.relevance(),
-              Geo.haversineKm(expert.location(), demand.location()), scored.reasons()));
+        Candidate candidate = relevance.candidate(expert, hit.score);
+        if (candidate.relevance() >= floor) {
+          hits.add(new Hit(candidate, hit.score));
         }
       }
-      return candidates;
+      return hits;
     });
-    found.sort(BEST_FIRST);
-    return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+    found.sort(RANKING);
+    return found.stream().limit(limit).map(Hit::candidate).toList();
+  }
+
+  /** A candidate with the index score that ranked it. */
+  private record Hit(Candidate candidate, float score) {}
+
+  /** Turns an expert and their index score for one seat into a candidate, as the mode defines relevance. */
+  @FunctionalInterface
+  private interface Relevance {
+    Candidate candidate(Expert expert, float indexScore) throws IOException;
+  }
+
+  private Relevance relevance(IndexSearcher searcher, SeatMatcher matcher, Demand demand, int seatIndex)
+      throws IOException {
+    if (config.mode() == RetrievalMode.FULL) {
+      return (expert, indexScore) -> levelCandidate(matcher, expert, demand);
+    }
+    Seat seat = demand.seats().get(seatIndex);
+    float ceiling = OneDocumentScorer.score(modeTextQuery(seat), ExpertDocuments.ofQueryText(seat.skills()),
+        indexAnalyzer, searcher);
+    String label = config.mode() == RetrievalMode.WORDS ? "文本相似度（分词）：" : "文本相似度（二元组）：";
+    return (expert, indexScore) -> {
+      double relevance = ceiling <= 0 ? 0 : Math.min(1.0, Math.round(indexScore / ceiling * 10_000) / 10_000.0);
+      List<String> reasons = new ArrayList<>(matcher.score(expert).reasons());
+      reasons.add(label + relevance);
+      return new Candidate(expert.id(), relevance, Geo.haversineKm(expert.location(), demand.location()),
+          List.copyOf(reasons));
+    };
+  }
+
+  private static Candidate levelCandidate(SeatMatcher matcher, Expert expert, Demand demand) {
+    SeatMatcher.Scored scored = matcher.score(expert);
+    return new Candidate(expert.id(), scored.relevance(), Geo.haversineKm(expert.location(), demand.location()),
+        scored.reasons());
   }
 
   /**
@@ -258,9 +310,16 @@ public final class ExpertIndex implements Closeable {
   /** {@link #relevance} with the distance and the reasons, as a candidate (it may be below the floor). */
   public Candidate assess(Expert expert, Demand demand, int seatIndex) {
     requireNonNull(expert, "expert");
-    SeatMatcher.Scored scored = SeatMatcher.of(config.thesaurus(), demand, seatIndex).score(expert);
-    return new Candidate(expert.id(), scored.relevance(), Geo.haversineKm(expert.location(), demand.location()),
-        scored.reasons());
+    requireNonNull(demand, "demand");
+    SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    if (config.mode() == RetrievalMode.FULL) {
+      return levelCandidate(matcher, expert, demand);
+    }
+    return withSearcher(searcher -> {
+      Query text = modeTextQuery(demand.seats().get(seatIndex));
+      float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert), indexAnalyzer, searcher);
+      return relevance(searcher, matcher, demand, seatIndex).candidate(expert, score);
+    });
   }
 
   /**
@@ -298,11 +357,17 @@ public final class ExpertIndex implements Closeable {
     Seat seat = demand.seats().get(seatIndex);
     double lat = demand.location().lat();
     double lon = demand.location().lon();
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(matcher.toQuery(bigramQueries), Occur.MUST)
-        .add(LatLonPoint.newDistanceFeatureQuery(ExpertDocuments.LOCATION, NEARNESS_WEIGHT, lat, lon,
-            NEARNESS_PIVOT_METERS), Occur.SHOULD)
-        .add(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name())), Occur.FILTER);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (config.mode() == RetrievalMode.FULL) {
+      query.add(matcher.toQuery(bigramQueries), Occur.MUST)
+          .add(new BoostQuery(new FunctionScoreQuery(textTieBreak(demand, seat), new SaturatedScore(TEXT_SATURATION_PIVOT)),
+              TEXT_WEIGHT), Occur.SHOULD)
+          .add(LatLonPoint.newDistanceFeatureQuery(ExpertDocuments.LOCATION, NEARNESS_WEIGHT, lat, lon,
+              NEARNESS_PIVOT_METERS), Occur.SHOULD);
+    } else {
+      query.add(modeTextQuery(seat), Occur.MUST);
+    }
+    query.add(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name())), Occur.FILTER);
     seat.minTitle().ifPresent(title -> query.add(
         IntPoint.newRangeQuery(ExpertDocuments.TITLE, title.ordinal(), Integer.MAX_VALUE), Occur.FILTER));
     seat.minDegree().ifPresent(degree -> query.add(
@@ -319,6 +384,42 @@ public final class ExpertIndex implements Closeable {
     demand.hostUnit().institution().ifPresent(owner -> query.add(
         new TermQuery(new Term(ExpertDocuments.INSTITUTION_KEY, owner)), Occur.MUST_NOT));
     return query.build();
+  }
+
+  /**
+   * {@link RetrievalMode#WORDS} or {@link RetrievalMode#BIGRAMS}: any word (bigram) of any seat
+   * skill or of its thesaurus expansions, in the skills or the profile, by BM25.
+   */
+  private Query modeTextQuery(Seat seat) {
+    boolean words = config.mode() == RetrievalMode.WORDS;
+    String skills = words ? ExpertDocuments.SKILLS_TEXT : ExpertDocuments.SKILLS_BIGRAMS;
+    String profile = words ? ExpertDocuments.PROFILE_TEXT : ExpertDocuments.PROFILE_BIGRAMS;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String skill : seat.skills()) {
+      for (String field : List.of(skills, profile)) {
+        (words ? textQueries.words(field, skill) : textQueries.bigrams(field, skill))
+            .ifPresent(q -> any.add(q, Occur.SHOULD));
+      }
+    }
+    return any.build();
+  }
+
+  /**
+   * {@link RetrievalMode#FULL}'s ordering among equal relevance: smartcn words of the seat skills
+   * and their thesaurus expansions in the skills (weighed more) and the profile, and the words of
+   * the demand's title and description, by BM25.
+   */
+  private Query textTieBreak(Demand demand, Seat seat) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String skill : seat.skills()) {
+      textQueries.words(ExpertDocuments.SKILLS_TEXT, skill).ifPresent(q -> addBoosted(any, q, SKILLS_TEXT_BOOST));
+      textQueries.words(ExpertDocuments.PROFILE_TEXT, skill).ifPresent(q -> addBoosted(any, q, PROFILE_TEXT_BOOST));
+    }
+    String demandText = demand.title() + "\n" + demand.description();
+    for (String field : List.of(ExpertDocuments.SKILLS_TEXT, ExpertDocuments.PROFILE_TEXT)) {
+      textQueries.plainWords(field, demandText).ifPresent(q -> addBoosted(any, q, DEMAND_TEXT_BOOST));
+    }
+    return any.build();
   }
 
   private void commitAndRefresh() throws IOException {

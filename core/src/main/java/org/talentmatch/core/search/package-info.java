@@ -3,7 +3,39 @@
  * candidate generation for the solver ({@link org.talentmatch.core.search.CandidateGenerator}) and
  * push of demands to experts ({@link org.talentmatch.core.search.DemandRecommender}).
  *
- * <h2>Relevance</h2>
+ * <h2>Retrieval modes</h2>
+ *
+ * {@link org.talentmatch.core.search.SearchConfig#mode()} chooses the analysis that retrieves and
+ * ranks, so that each can be measured; the hard filters are the same in every mode.
+ *
+ * <ul>
+ *   <li>{@link org.talentmatch.core.search.RetrievalMode#FULL} (the engine's): relevance on fixed
+ *       levels, below; Lucene retrieves in level order and orders equal relevance by a BM25 text
+ *       tie-break and the distance decay.
+ *   <li>{@link org.talentmatch.core.search.RetrievalMode#WORDS}: any smartcn word of the seat's
+ *       skills (and of their thesaurus expansions) in the expert's skills or profile, by BM25.
+ *   <li>{@link org.talentmatch.core.search.RetrievalMode#BIGRAMS}: the same with CJK bigrams.
+ * </ul>
+ *
+ * In WORDS and BIGRAMS, relevance is the BM25 score divided by the score the same query gets
+ * against a document made of the query itself (the seat's skill terms as skill tags and as the
+ * profile), both with the index's statistics, capped at 1 and rounded to four decimals: 1 means
+ * "matches as well as the query's own text", an expert matching the terms in the skills only gets
+ * about half, one matching some of the words less. A query word no expert uses still counts in that
+ * ceiling. The score is relative to the index's statistics, so it is comparable across the seats
+ * searched in one index, not across indexes. Computing the ceiling costs an in-memory one-document
+ * index per search; these modes are for measurement, not for planning.
+ *
+ * <h2>Thesaurus at query time</h2>
+ *
+ * The {@link org.talentmatch.core.search.Thesaurus} becomes two {@code SynonymMap}s per analysis,
+ * written in that analysis's tokens, applied by a {@code SynonymGraphFilter} at the end of the
+ * query chains of the word and bigram fields: exact synonyms with weight 1, broader/narrower terms
+ * as a second expansion with weight 0.5 (the term itself counts in both). A multi-token synonym
+ * becomes a phrase. The thesaurus is never applied at index time, so changing it needs no
+ * re-indexing; {@code Thesaurus.empty()} measures a mode without it.
+ *
+ * <h2>Relevance (FULL)</h2>
  *
  * A number in [0, 1] saying how well an expert fits a seat, defined on fixed levels so that it is
  * comparable across seats, demands and indexes (no BM25, no corpus statistics). For each of the
@@ -29,11 +61,15 @@
  * <h2>Index</h2>
  *
  * Skill tags are indexed as exact normalized keywords (the user dictionary smartcn lacks) and, with
- * the profile, as CJK bigrams, whose phrase queries find a term inside text; skills, profile and
- * institution are also indexed with smartcn words for free-text lookup. The hard rules 1, 2, 3, 7
- * and 8 are Lucene filters; {@link org.talentmatch.core.rules.Eligibility} re-checks every hit. The
- * levels above are constant-score clauses, so the index retrieves experts in relevance order and
- * only a small window is scored in Java. An expert that matches no seat term at all is never a
- * candidate, even under a floor of 0.
+ * the profile, as CJK bigrams, whose phrase queries find a term inside text, and as smartcn words.
+ * The hard rules 1, 2, 3, 7 and 8 are Lucene filters; {@link org.talentmatch.core.rules.Eligibility}
+ * re-checks every hit. In FULL the levels above are constant-score clauses (an expert that matches
+ * no seat term at all is never a candidate, even under a floor of 0), to which two bounded
+ * features add at most 0.001 each, below the smallest difference the levels make (0.0125): BM25 of
+ * the smartcn words of the seat skills with their synonyms (skills weigh 2, profile 1) and of the
+ * demand's title and description (0.3), saturated as {@code s / (s + 5)}; and a distance decay
+ * ({@code LatLonPoint.newDistanceFeatureQuery}, half weight at 50 km). So among equal relevance the
+ * expert whose text matches better, then the nearer, ranks first, and only a small window is
+ * scored in Java.
  */
 package org.talentmatch.core.search;

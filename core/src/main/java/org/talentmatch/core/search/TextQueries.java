@@ -1,0 +1,83 @@
+package org.talentmatch.core.search;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * BM25 queries on the smartcn word fields and the CJK bigram fields, with the thesaurus applied at
+ * query time by {@code SynonymGraphFilter}: one expansion by exact synonyms and a second, weighed
+ * {@value #RELATED_WEIGHT}, by broader and narrower terms. Both expansions keep the original tokens,
+ * so the term itself weighs 1 + {@value #RELATED_WEIGHT}, a synonym 1 and a related term {@value
+ * #RELATED_WEIGHT}. A multi-token synonym (日光温室 for 设施蔬菜) becomes a phrase. Thread-safe; the
+ * analyzers stay their owner's to close (the synonym wrappers hold only per-thread components).
+ */
+final class TextQueries {
+  static final float RELATED_WEIGHT = 0.5f;
+
+  private final QueryBuilder plainWordQueries;
+  private final Expanding wordQueries;
+  private final Expanding bigramQueries;
+
+  /** One expansion's query builder per analysis, for a thesaurus. */
+  private record Expanding(QueryBuilder exact, QueryBuilder related) {
+    static Expanding of(Thesaurus thesaurus, Analyzer chain) {
+      return new Expanding(builder(chain, ThesaurusSynonyms.exact(thesaurus, chain)),
+          builder(chain, ThesaurusSynonyms.related(thesaurus, chain)));
+    }
+
+    private static QueryBuilder builder(Analyzer chain, SynonymMap map) {
+      QueryBuilder builder = new QueryBuilder(Analysis.withSynonyms(chain, map));
+      builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+      return builder;
+    }
+
+    Optional<Query> query(String field, String text) {
+      Query exactQuery = exact.createBooleanQuery(field, text);
+      if (exactQuery == null) {
+        return Optional.empty();
+      }
+      BooleanQuery.Builder both = new BooleanQuery.Builder().add(exactQuery, Occur.SHOULD);
+      Query relatedQuery = related.createBooleanQuery(field, text);
+      if (relatedQuery != null) {
+        both.add(new BoostQuery(relatedQuery, RELATED_WEIGHT), Occur.SHOULD);
+      }
+      return Optional.of(both.build());
+    }
+  }
+
+  /**
+   * @param words the analysis of the word fields (smartcn), as indexed
+   * @param bigrams the analysis of the bigram fields, as indexed
+   */
+  TextQueries(Thesaurus thesaurus, Analyzer words, Analyzer bigrams) {
+    requireNonNull(thesaurus, "thesaurus");
+    requireNonNull(words, "words");
+    requireNonNull(bigrams, "bigrams");
+    this.plainWordQueries = new QueryBuilder(words);
+    this.wordQueries = Expanding.of(thesaurus, words);
+    this.bigramQueries = Expanding.of(thesaurus, bigrams);
+  }
+
+  /** Any smartcn word of {@code text} or of its thesaurus expansions in a word field; empty when {@code text} has no word. */
+  Optional<Query> words(String field, String text) {
+    return wordQueries.query(field, Terms.normalize(text));
+  }
+
+  /** Any bigram of {@code text} or of its thesaurus expansions in a bigram field. */
+  Optional<Query> bigrams(String field, String text) {
+    return bigramQueries.query(field, Terms.normalize(text));
+  }
+
+  /** Any smartcn word of {@code text} in a word field, without the thesaurus. */
+  Optional<Query> plainWords(String field, String text) {
+    return Optional.ofNullable(plainWordQueries.createBooleanQuery(field, Terms.normalize(text)));
+  }
+}
