@@ -1,7 +1,9 @@
 /**
  * Expert search: a Lucene index of experts ({@link org.talentmatch.core.search.ExpertIndex}),
  * candidate generation for the solver ({@link org.talentmatch.core.search.CandidateGenerator}) and
- * push of demands to experts ({@link org.talentmatch.core.search.DemandRecommender}).
+ * push of open demands to experts (人才信息推送): a Lucene index of open demands
+ * ({@link org.talentmatch.core.search.DemandIndex}) ranked by the same relevance
+ * ({@link org.talentmatch.core.search.DemandRecommender}).
  *
  * <h2>Retrieval modes</h2>
  *
