@@ -48,6 +48,8 @@ final class CandidatesCommand implements Callable<Integer> {
     Duration readTime = Duration.ofNanos(System.nanoTime() - start);
     try (ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults());
         CandidatesJsonl.Writer writer = CandidatesJsonl.create(out)) {
+      err.printf(Locale.ROOT, "indexing %d experts for %d seats%n", problem.experts().size(), seats);
+      err.flush();
       long indexStart = System.nanoTime();
       index.putAll(problem.experts());
       Duration indexTime = Duration.ofNanos(System.nanoTime() - indexStart);
