@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.search.Candidate;
+import org.talentmatch.core.engine.TalentMatchEngine;
 import org.talentmatch.core.io.CandidatesJsonl;
 import org.talentmatch.core.io.ProblemJson;
 import org.talentmatch.core.rules.Eligibility;
@@ -28,8 +29,8 @@ import org.talentmatch.core.search.SeatKey;
 
 class CandidatesCommandTest {
   private static final Path SAMPLE = Path.of("sample", "problem.json");
-  private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::relevance).reversed()
-      .thenComparingDouble(Candidate::distanceKm);
+  /** Ties in relevance are the search's to order (text strength, nearness): only relevance must not rise. */
+  private static final Comparator<Candidate> BY_RELEVANCE = Comparator.comparingDouble(Candidate::relevance).reversed();
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -70,9 +71,17 @@ class CandidatesCommandTest {
     assertThat(lines).extracting(SeatCandidates::seat).containsExactlyElementsOf(seatsInOrder);
     assertThat(lines).filteredOn(line -> line.candidates().size() == 5).hasSizeGreaterThan(lines.size() / 2);
     double floor = problem.policy().minRelevanceOr(SearchConfig.DEFAULT_MIN_RELEVANCE);
+    try (TalentMatchEngine engine = TalentMatchEngine.builder().build()) {
+      engine.putExperts(problem.experts());
+      for (SeatCandidates line : lines) {
+        Demand demand = problem.demands().stream().filter(d -> d.id().equals(line.seat().demandId())).findFirst().orElseThrow();
+        assertThat(line.candidates()).extracting(Candidate::expertId).as("as search ranks them").containsExactlyElementsOf(
+            engine.searchCandidates(demand, line.seat().seat(), problem.policy(), 5).stream().map(Candidate::expertId).toList());
+      }
+    }
     for (SeatCandidates line : lines) {
       Demand demand = problem.demands().stream().filter(d -> d.id().equals(line.seat().demandId())).findFirst().orElseThrow();
-      assertThat(line.candidates()).hasSizeLessThanOrEqualTo(5).isSortedAccordingTo(BEST_FIRST)
+      assertThat(line.candidates()).hasSizeLessThanOrEqualTo(5).isSortedAccordingTo(BY_RELEVANCE)
           .allSatisfy(c -> {
             assertThat(c.relevance()).isGreaterThanOrEqualTo(floor);
             assertThat(c.reasons()).isNotEmpty();
