@@ -3,6 +3,7 @@ package org.talentmatch.core.search;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,67 @@ import org.talentmatch.api.model.Pin;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.search.Candidate;
 
-/** Builds the solver's {@link CandidateTable}: every seat's best candidates from the index. */
+/**
+ * Every seat's best candidates from the index: as the solver's {@link CandidateTable}, or streamed
+ * seat by seat in problem order for an export of a whole file.
+ */
 public final class CandidateGenerator {
   /** More candidates than this per seat only slow the solver down. */
   public static final int MAX_CANDIDATES_PER_SEAT = 400;
+  /**
+   * Seats searched in parallel between two deliveries of {@link #forEachSeat}: enough to keep every
+   * core busy, few enough that only a batch of results is held in memory at a time.
+   */
+  static final int STREAM_BATCH_SEATS = 256;
 
   private CandidateGenerator() {}
+
+  /** One seat's ranked candidates, best first; empty when nobody passes the hard rules and the floor. */
+  public record SeatCandidates(SeatKey seat, List<Candidate> candidates) {
+
+    public SeatCandidates {
+      requireNonNull(seat, "seat");
+      candidates = List.copyOf(candidates);
+    }
+  }
+
+  /** Receives the seats of {@link #forEachSeat}; may write them out, hence the checked exception. */
+  @FunctionalInterface
+  public interface SeatConsumer {
+    void accept(SeatCandidates seat) throws IOException;
+  }
+
+  /**
+   * For every seat of every demand, in problem order (demands as listed, seats by index), its best
+   * {@code top} experts of the problem past the static hard rules and the policy's relevance floor,
+   * as {@link ExpertIndex#search} ranks them; seats with no candidate are delivered too. Seats are
+   * searched in parallel, a batch at a time, and handed to {@code consumer} one by one on the calling
+   * thread, so the consumer needs no synchronisation and the output is the same on any number of
+   * cores. Unlike {@link #generate}, pinned experts get no special treatment: this is what search
+   * finds.
+   *
+   * @throws IOException the first failure of {@code consumer}; no seat is delivered after it
+   */
+  public static void forEachSeat(ExpertIndex index, Problem problem, int top, SeatConsumer consumer)
+      throws IOException {
+    requireNonNull(index, "index");
+    requireNonNull(problem, "problem");
+    requireNonNull(consumer, "consumer");
+    checkArgument(top >= 1, "top must be >= 1: %s", top);
+    Set<String> inProblem = expertIds(problem);
+    List<SeatKey> seats = seatsOf(problem);
+    Map<String, Demand> demands = demandsById(problem);
+    for (int from = 0; from < seats.size(); from += STREAM_BATCH_SEATS) {
+      List<SeatCandidates> batch = seats.subList(from, Math.min(seats.size(), from + STREAM_BATCH_SEATS))
+          .parallelStream()
+          .map(key -> new SeatCandidates(key,
+              search(index, demands.get(key.demandId()), key.seat(), problem, top, inProblem)))
+          .toList();
+      for (SeatCandidates seat : batch) {
+        consumer.accept(seat);
+      }
+    }
+  }
 
   /**
    * For every seat of every demand, the best {@code min(candidatesPerSlot × seat.count, 400)}
@@ -34,15 +90,9 @@ public final class CandidateGenerator {
     requireNonNull(index, "index");
     requireNonNull(problem, "problem");
     checkArgument(candidatesPerSlot >= 1, "candidatesPerSlot must be >= 1: %s", candidatesPerSlot);
-    Set<String> inProblem = problem.experts().stream().map(Expert::id).collect(Collectors.toUnmodifiableSet());
-    List<SeatKey> seats = new ArrayList<>();
-    Map<String, Demand> demands = problem.demands().stream()
-        .collect(Collectors.toUnmodifiableMap(Demand::id, d -> d));
-    for (Demand demand : problem.demands()) {
-      for (int seat = 0; seat < demand.seats().size(); seat++) {
-        seats.add(new SeatKey(demand.id(), seat));
-      }
-    }
+    Set<String> inProblem = expertIds(problem);
+    List<SeatKey> seats = seatsOf(problem);
+    Map<String, Demand> demands = demandsById(problem);
     Map<String, Expert> experts = problem.experts().stream()
         .collect(Collectors.toUnmodifiableMap(Expert::id, e -> e, (first, second) -> first));
     Map<SeatKey, List<String>> pinnedBySeat = problem.pinned().stream().collect(Collectors.groupingBy(
@@ -75,8 +125,32 @@ public final class CandidateGenerator {
   private static List<Candidate> candidates(ExpertIndex index, Demand demand, int seat, Problem problem,
       int candidatesPerSlot, Set<String> inProblem) {
     int limit = (int) Math.min(MAX_CANDIDATES_PER_SEAT, (long) candidatesPerSlot * demand.seats().get(seat).count());
+    return search(index, demand, seat, problem, limit, inProblem);
+  }
+
+  private static List<Candidate> search(ExpertIndex index, Demand demand, int seat, Problem problem, int limit,
+      Set<String> inProblem) {
     return index.search(demand, seat, problem.policy(), limit).stream()
         .filter(candidate -> inProblem.contains(candidate.expertId()))
         .toList();
+  }
+
+  private static Set<String> expertIds(Problem problem) {
+    return problem.experts().stream().map(Expert::id).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Map<String, Demand> demandsById(Problem problem) {
+    return problem.demands().stream().collect(Collectors.toUnmodifiableMap(Demand::id, d -> d));
+  }
+
+  /** Every seat of every demand, in problem order. */
+  private static List<SeatKey> seatsOf(Problem problem) {
+    List<SeatKey> seats = new ArrayList<>();
+    for (Demand demand : problem.demands()) {
+      for (int seat = 0; seat < demand.seats().size(); seat++) {
+        seats.add(new SeatKey(demand.id(), seat));
+      }
+    }
+    return seats;
   }
 }
