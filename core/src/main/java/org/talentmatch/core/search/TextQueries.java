@@ -29,7 +29,7 @@ final class TextQueries {
   static final float RELATED_WEIGHT = 0.5f;
 
   private final QueryBuilder plainWordQueries;
-  private final Analyzer plainBigrams;
+  private final QueryBuilder plainBigramQueries;
   private final Expanding wordQueries;
   private final Expanding bigramQueries;
 
@@ -74,7 +74,7 @@ final class TextQueries {
     requireNonNull(words, "words");
     requireNonNull(bigrams, "bigrams");
     this.plainWordQueries = new QueryBuilder(words);
-    this.plainBigrams = bigrams;
+    this.plainBigramQueries = new QueryBuilder(bigrams);
     this.wordQueries = Expanding.of(thesaurus, words);
     this.bigramQueries = Expanding.of(thesaurus, bigrams);
   }
@@ -106,7 +106,7 @@ final class TextQueries {
 
   /** The bigrams of {@code text}, as a bigram field indexes them. */
   Set<String> bigramsOf(String field, String text) {
-    return tokens(plainBigrams, field, text);
+    return tokens(plainBigramQueries.getAnalyzer(), field, text);
   }
 
   private static Set<String> tokens(Analyzer analyzer, String field, String text) {
@@ -127,5 +127,10 @@ final class TextQueries {
   /** Any smartcn word of {@code text} in a word field, without the thesaurus. */
   Optional<Query> plainWords(String field, String text) {
     return Optional.ofNullable(plainWordQueries.createBooleanQuery(field, Terms.normalize(text)));
+  }
+
+  /** Any bigram of {@code text} in a bigram field, without the thesaurus. */
+  Optional<Query> plainBigrams(String field, String text) {
+    return Optional.ofNullable(plainBigramQueries.createBooleanQuery(field, Terms.normalize(text)));
   }
 }

@@ -59,14 +59,22 @@ final class TextTier {
     return rounded < band ? rounded : Math.round((band - STEP) * 10_000) / 10_000.0;
   }
 
-  /** Any word or bigram of any seat skill or its thesaurus expansions, in skills or profile, by BM25. */
+  /**
+   * Any word or bigram of any seat skill, in skills or profile, by BM25: once through the thesaurus
+   * expansions and once plain, because the expansion turns a thesaurus term into phrases (蔬菜栽培
+   * must then match whole) and the tier exists for the texts that share only part of it (蔬菜病害).
+   */
   Query query(Seat seat) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String skill : seat.skills()) {
-      textQueries.words(ExpertDocuments.SKILLS_TEXT, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
-      textQueries.words(ExpertDocuments.PROFILE_TEXT, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
-      textQueries.bigrams(ExpertDocuments.SKILLS_BIGRAMS, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
-      textQueries.bigrams(ExpertDocuments.PROFILE_BIGRAMS, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
+      for (String field : List.of(ExpertDocuments.SKILLS_TEXT, ExpertDocuments.PROFILE_TEXT)) {
+        textQueries.words(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
+        textQueries.plainWords(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
+      }
+      for (String field : List.of(ExpertDocuments.SKILLS_BIGRAMS, ExpertDocuments.PROFILE_BIGRAMS)) {
+        textQueries.bigrams(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
+        textQueries.plainBigrams(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
+      }
     }
     return any.build();
   }
