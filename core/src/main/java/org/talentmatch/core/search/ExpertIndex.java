@@ -25,6 +25,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -82,6 +83,12 @@ public final class ExpertIndex implements Closeable {
   private static final float SKILLS_TEXT_BOOST = 2f;
   private static final float PROFILE_TEXT_BOOST = 1f;
   private static final float DEMAND_TEXT_BOOST = 0.3f;
+  /**
+   * In {@link RetrievalMode#FULL}, a text-only match scores at most this in the index, under the
+   * lowest score a level match has (0.4: one term at {@link MatchLevel#SYNONYM_IN_PROFILE}), so the
+   * index retrieves every level match first; the score divided by this weight is the similarity.
+   */
+  static final float TEXT_TIER_WEIGHT = (float) TextTier.TERM_CEILING;
   private static final int WINDOW_MARGIN = 20;
   private static final Sort BY_SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(ExpertDocuments.ID, SortField.Type.STRING));
@@ -102,6 +109,7 @@ public final class ExpertIndex implements Closeable {
   private final Analyzer words;
   private final QueryBuilder bigramQueries;
   private final TextQueries textQueries;
+  private final TextTier textTier;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Object writeLock = new Object();
@@ -114,6 +122,7 @@ public final class ExpertIndex implements Closeable {
     this.indexAnalyzer = Analysis.perField(bigrams);
     this.bigramQueries = new QueryBuilder(bigrams);
     this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
+    this.textTier = new TextTier(textQueries);
     IndexWriterConfig writerConfig = new IndexWriterConfig(indexAnalyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(config.ramBufferMb());
@@ -224,8 +233,8 @@ public final class ExpertIndex implements Closeable {
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
-    Query query = seatQuery(matcher, demand, seatIndex, policy);
     List<Hit> found = withSearcher(searcher -> {
+      Query query = seatQuery(searcher, matcher, demand, seatIndex, policy, floor);
       // The index retrieves in relevance order, so a window a little wider than the limit holds the best.
       int window = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), 2L * limit + WINDOW_MARGIN);
       TopDocs top = searcher.search(query, window, BY_SCORE_THEN_ID, true);
@@ -261,10 +270,11 @@ public final class ExpertIndex implements Closeable {
 
   private Relevance relevance(IndexSearcher searcher, SeatMatcher matcher, Demand demand, int seatIndex)
       throws IOException {
-    if (config.mode() == RetrievalMode.FULL) {
-      return (expert, indexScore) -> levelCandidate(matcher, expert, demand);
-    }
     Seat seat = demand.seats().get(seatIndex);
+    if (config.mode() == RetrievalMode.FULL) {
+      // Only a text-tier hit scores below the lowest level; its score is its similarity times the weight.
+      return (expert, indexScore) -> fullCandidate(matcher, expert, demand, seat, indexScore / TEXT_TIER_WEIGHT);
+    }
     float ceiling = OneDocumentScorer.score(modeTextQuery(seat), ExpertDocuments.ofQueryText(seat.skills()),
         indexAnalyzer, searcher);
     String label = config.mode() == RetrievalMode.WORDS ? "文本相似度（分词）：" : "文本相似度（二元组）：";
@@ -277,10 +287,30 @@ public final class ExpertIndex implements Closeable {
     };
   }
 
-  private static Candidate levelCandidate(SeatMatcher matcher, Expert expert, Demand demand) {
+  /**
+   * {@link RetrievalMode#FULL}: the level relevance where the expert reaches a level, else the text
+   * tier's (see {@link TextTier}) when the text is similar at all, else 0 with no reason.
+   */
+  private Candidate fullCandidate(SeatMatcher matcher, Expert expert, Demand demand, Seat seat,
+      double textSimilarity) {
     SeatMatcher.Scored scored = matcher.score(expert);
-    return new Candidate(expert.id(), scored.relevance(), Geo.haversineKm(expert.location(), demand.location()),
-        scored.reasons());
+    double distanceKm = Geo.haversineKm(expert.location(), demand.location());
+    if (scored.relevance() > 0 || textSimilarity <= 0) {
+      return new Candidate(expert.id(), scored.relevance(), distanceKm, scored.reasons());
+    }
+    return new Candidate(expert.id(), TextTier.relevance(textSimilarity, seat.skills().size()), distanceKm,
+        List.of(textTier.reason(expert, seat)));
+  }
+
+  /** The text tier's similarity of a document to a seat: BM25 over the query's score on its own text. */
+  private double textSimilarity(IndexSearcher searcher, Seat seat, float score) throws IOException {
+    float ceiling = textCeiling(searcher, seat);
+    return ceiling <= 0 ? 0 : score / ceiling;
+  }
+
+  private float textCeiling(IndexSearcher searcher, Seat seat) throws IOException {
+    return OneDocumentScorer.score(textTier.query(seat), ExpertDocuments.ofQueryText(seat.skills()),
+        indexAnalyzer, searcher);
   }
 
   /**
@@ -288,8 +318,10 @@ public final class ExpertIndex implements Closeable {
    * and the floor: lets tests show that the Lucene filters alone enforce the static hard rules.
    */
   List<String> idsPassingIndexFilters(Demand demand, int seatIndex, Policy policy) {
-    Query query = seatQuery(SeatMatcher.of(config.thesaurus(), demand, seatIndex), demand, seatIndex, policy);
+    SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    double floor = policy.minRelevanceOr(config.defaultMinRelevance());
     return withSearcher(searcher -> {
+      Query query = seatQuery(searcher, matcher, demand, seatIndex, policy, floor);
       StoredFields stored = searcher.storedFields();
       List<String> ids = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
@@ -312,8 +344,16 @@ public final class ExpertIndex implements Closeable {
     requireNonNull(expert, "expert");
     requireNonNull(demand, "demand");
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    Seat seat = demand.seats().get(seatIndex);
     if (config.mode() == RetrievalMode.FULL) {
-      return levelCandidate(matcher, expert, demand);
+      if (matcher.score(expert).relevance() > 0) {
+        return fullCandidate(matcher, expert, demand, seat, 0);
+      }
+      return withSearcher(searcher -> {
+        float score = OneDocumentScorer.score(textTier.query(seat), ExpertDocuments.toDocument(expert),
+            indexAnalyzer, searcher);
+        return fullCandidate(matcher, expert, demand, seat, score <= 0 ? 0 : textSimilarity(searcher, seat, score));
+      });
     }
     return withSearcher(searcher -> {
       Query text = modeTextQuery(demand.seats().get(seatIndex));
@@ -353,17 +393,21 @@ public final class ExpertIndex implements Closeable {
     }
   }
 
-  private Query seatQuery(SeatMatcher matcher, Demand demand, int seatIndex, Policy policy) {
+  private Query seatQuery(IndexSearcher searcher, SeatMatcher matcher, Demand demand, int seatIndex,
+      Policy policy, double floor) throws IOException {
     Seat seat = demand.seats().get(seatIndex);
     double lat = demand.location().lat();
     double lon = demand.location().lon();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     if (config.mode() == RetrievalMode.FULL) {
-      query.add(matcher.toQuery(bigramQueries), Occur.MUST)
-          .add(new BoostQuery(new FunctionScoreQuery(textTieBreak(demand, seat), new SaturatedScore(TEXT_SATURATION_PIVOT)),
-              TEXT_WEIGHT), Occur.SHOULD)
+      Query levels = new BooleanQuery.Builder()
+          .add(matcher.toQuery(bigramQueries), Occur.MUST)
+          .add(new BoostQuery(new FunctionScoreQuery(textTieBreak(demand, seat),
+              BoundedScore.saturated(TEXT_SATURATION_PIVOT)), TEXT_WEIGHT), Occur.SHOULD)
           .add(LatLonPoint.newDistanceFeatureQuery(ExpertDocuments.LOCATION, NEARNESS_WEIGHT, lat, lon,
-              NEARNESS_PIVOT_METERS), Occur.SHOULD);
+              NEARNESS_PIVOT_METERS), Occur.SHOULD)
+          .build();
+      query.add(withTextTier(searcher, levels, seat, floor), Occur.MUST);
     } else {
       query.add(modeTextQuery(seat), Occur.MUST);
     }
@@ -384,6 +428,25 @@ public final class ExpertIndex implements Closeable {
     demand.hostUnit().institution().ifPresent(owner -> query.add(
         new TermQuery(new Term(ExpertDocuments.INSTITUTION_KEY, owner)), Occur.MUST_NOT));
     return query.build();
+  }
+
+  /**
+   * The level query or, with the same score where a level matches, the text tier: a disjunction-max
+   * whose text branch scores at most {@link #TEXT_TIER_WEIGHT}, under every level match. Left out
+   * where the floor excludes every text-only match (the default floor does), so planning pays nothing
+   * for it.
+   */
+  private Query withTextTier(IndexSearcher searcher, Query levels, Seat seat, double floor) throws IOException {
+    if (floor > TextTier.maxRelevance(seat.skills().size())) {
+      return levels;
+    }
+    float ceiling = textCeiling(searcher, seat);
+    if (ceiling <= 0) {
+      return levels;
+    }
+    Query text = new BoostQuery(new FunctionScoreQuery(textTier.query(seat), BoundedScore.proportional(ceiling)),
+        TEXT_TIER_WEIGHT);
+    return new DisjunctionMaxQuery(List.of(levels, text), 0f);
   }
 
   /**

@@ -2,8 +2,14 @@ package org.talentmatch.core.search;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,6 +29,7 @@ final class TextQueries {
   static final float RELATED_WEIGHT = 0.5f;
 
   private final QueryBuilder plainWordQueries;
+  private final QueryBuilder plainBigramQueries;
   private final Expanding wordQueries;
   private final Expanding bigramQueries;
 
@@ -37,6 +44,11 @@ final class TextQueries {
       QueryBuilder builder = new QueryBuilder(Analysis.withSynonyms(chain, map));
       builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
       return builder;
+    }
+
+    /** The tokens of {@code text} and of its exact synonyms, in order, without repeats. */
+    Set<String> tokens(String field, String text) {
+      return TextQueries.tokens(exact.getAnalyzer(), field, text);
     }
 
     Optional<Query> query(String field, String text) {
@@ -62,6 +74,7 @@ final class TextQueries {
     requireNonNull(words, "words");
     requireNonNull(bigrams, "bigrams");
     this.plainWordQueries = new QueryBuilder(words);
+    this.plainBigramQueries = new QueryBuilder(bigrams);
     this.wordQueries = Expanding.of(thesaurus, words);
     this.bigramQueries = Expanding.of(thesaurus, bigrams);
   }
@@ -76,8 +89,48 @@ final class TextQueries {
     return bigramQueries.query(field, Terms.normalize(text));
   }
 
+  /** The smartcn words of {@code text} and of its exact thesaurus synonyms, for reasons. */
+  Set<String> expandedWordsOf(String field, String text) {
+    return wordQueries.tokens(field, Terms.normalize(text));
+  }
+
+  /** The bigrams of {@code text} and of its exact thesaurus synonyms, for reasons. */
+  Set<String> expandedBigramsOf(String field, String text) {
+    return bigramQueries.tokens(field, Terms.normalize(text));
+  }
+
+  /** The smartcn words of {@code text}, as a word field indexes them. */
+  Set<String> wordsOf(String field, String text) {
+    return tokens(plainWordQueries.getAnalyzer(), field, text);
+  }
+
+  /** The bigrams of {@code text}, as a bigram field indexes them. */
+  Set<String> bigramsOf(String field, String text) {
+    return tokens(plainBigramQueries.getAnalyzer(), field, text);
+  }
+
+  private static Set<String> tokens(Analyzer analyzer, String field, String text) {
+    Set<String> tokens = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse text", e);
+    }
+    return tokens;
+  }
+
   /** Any smartcn word of {@code text} in a word field, without the thesaurus. */
   Optional<Query> plainWords(String field, String text) {
     return Optional.ofNullable(plainWordQueries.createBooleanQuery(field, Terms.normalize(text)));
+  }
+
+  /** Any bigram of {@code text} in a bigram field, without the thesaurus. */
+  Optional<Query> plainBigrams(String field, String text) {
+    return Optional.ofNullable(plainBigramQueries.createBooleanQuery(field, Terms.normalize(text)));
   }
 }

@@ -13,7 +13,10 @@
  * <ul>
  *   <li>{@link org.talentmatch.core.search.RetrievalMode#FULL} (the engine's): relevance on fixed
  *       levels, below; Lucene retrieves in level order and orders equal relevance by a BM25 text
- *       tie-break and the distance decay.
+ *       tie-break and the distance decay. Below every level match, a text tier ({@link
+ *       org.talentmatch.core.search.TextTier}) adds the experts that only share words or bigrams
+ *       with the seat's skills, with a relevance under 0.3 / n (n seat terms) and the reason
+ *       {@code 文本相近：…}: under the default floor, so the planner never seats them.
  *   <li>{@link org.talentmatch.core.search.RetrievalMode#WORDS}: any smartcn word of the seat's
  *       skills (and of their thesaurus expansions) in the expert's skills or profile, by BM25.
  *   <li>{@link org.talentmatch.core.search.RetrievalMode#BIGRAMS}: the same with CJK bigrams.
@@ -65,8 +68,11 @@
  * Skill tags are indexed as exact normalized keywords (the user dictionary smartcn lacks) and, with
  * the profile, as CJK bigrams, whose phrase queries find a term inside text, and as smartcn words.
  * The hard rules 1, 2, 3, 7 and 8 are Lucene filters; {@link org.talentmatch.core.rules.Eligibility}
- * re-checks every hit. In FULL the levels above are constant-score clauses (an expert that matches
- * no seat term at all is never a candidate, even under a floor of 0), to which two bounded
+ * re-checks every hit. In FULL the levels above are constant-score clauses (an index score of at
+ * least 0.4), in a disjunction-max with the text tier, whose score, at most 0.3, is the normalised
+ * BM25 of the words and bigrams of the seat skills; the tier is left out of the query where the floor
+ * excludes every text-only match. An expert sharing no text with the seat is never a candidate, even
+ * under a floor of 0. To the levels two bounded
  * features add at most 0.001 each, below the smallest difference the levels make (0.0125): BM25 of
  * the smartcn words of the seat skills with their synonyms (skills weigh 2, profile 1) and of the
  * demand's title and description (0.3), saturated as {@code s / (s + 5)}; and a distance decay

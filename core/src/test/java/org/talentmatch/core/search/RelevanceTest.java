@@ -59,7 +59,10 @@ class RelevanceTest {
     assertLevel(expert("E", "设施蔬菜").build(), demand, 1.0, "技能匹配：设施蔬菜");
     assertLevel(expert("E", "日光温室").build(), demand, 0.9, "技能匹配：日光温室 ≈ 设施蔬菜（同义词）");
     assertLevel(expert("E", "设施蔬菜栽培技术").build(), demand, 0.8, "技能匹配：设施蔬菜栽培技术 包含 设施蔬菜");
-    assertLevel(expert("E", "露地蔬菜").build(), demand, 0.0, null);
+    Candidate sibling = index.assess(expert("E", "露地蔬菜").build(), demand, 0);
+    assertThat(sibling.relevance()).as("a sibling reaches no level, only the text tier")
+        .isPositive().isLessThan(TextTier.maxRelevance(1));
+    assertThat(sibling.reasons()).containsExactly("文本相近：蔬菜");
     assertLevel(expert("E", "黄瓜栽培").build(), demand, 0.6, "相关领域：设施蔬菜 ⊃ 黄瓜栽培");
     assertLevel(expert("E", "农业").profile("研究设施蔬菜病害").build(), demand, 0.5, "个人简介提及：设施蔬菜");
     assertLevel(expert("E", "农业").profile("研究大棚蔬菜病害").build(), demand, 0.4,

@@ -1,0 +1,118 @@
+package org.talentmatch.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.talentmatch.core.search.Fixtures.demand;
+import static org.talentmatch.core.search.Fixtures.expert;
+import static org.talentmatch.core.search.Fixtures.seat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.talentmatch.api.model.Demand;
+import org.talentmatch.api.model.Expert;
+import org.talentmatch.api.model.Policy;
+import org.talentmatch.api.model.Program;
+import org.talentmatch.api.search.Candidate;
+
+/** FULL's text tier: experts only text similarity finds, below every level match and the default floor. */
+class TextTierTest {
+  private static final Policy ANY_RELEVANCE = Policy.defaults().withMinRelevance(0.0);
+
+  /** 植物保护 and 蔬菜栽培: levels for E1–E3; E4 and E5 only share the word 蔬菜; E6 shares nothing. */
+  private static final List<Expert> EXPERTS = List.of(
+      expert("E1", "植物保护").build(),
+      expert("E2", "农业推广").profile("从事蔬菜栽培技术推广").build(),
+      expert("E3", "农业推广").profile("多年从事植物保护工作").build(),
+      expert("E4", "农业推广").profile("多年从事蔬菜病害诊断").build(),
+      expert("E5", "农产品营销").profile("组织合作社蔬菜销售").build(),
+      expert("E6", "心内科").profile("冠心病介入治疗").build());
+  private static final Demand DEMAND = demand("D1", seat("植物保护", "蔬菜栽培")).build();
+
+  private static ExpertIndex index(SearchConfig config) {
+    ExpertIndex index = ExpertIndex.inMemory(config);
+    index.putAll(EXPERTS);
+    return index;
+  }
+
+  private static List<String> ids(List<Candidate> candidates) {
+    return candidates.stream().map(Candidate::expertId).toList();
+  }
+
+  @Test
+  void textOnlyMatchesComeBelowEveryLevelMatchWithTheirOwnBandAndReason() throws Exception {
+    try (ExpertIndex index = index(SearchConfig.builder().defaultMinRelevance(0).build())) {
+      List<Candidate> found = index.search(DEMAND, 0, ANY_RELEVANCE, 10);
+
+      assertThat(ids(found).subList(0, 3)).containsExactlyInAnyOrder("E1", "E2", "E3");
+      assertThat(ids(found).subList(3, found.size())).as("text-only, shares 蔬菜")
+          .containsExactlyInAnyOrder("E4", "E5");
+      double lowestLevel = found.get(2).relevance();
+      assertThat(lowestLevel).isGreaterThanOrEqualTo(MatchLevel.SYNONYM_IN_PROFILE.strength() / 2);
+      for (Candidate textOnly : found.subList(3, found.size())) {
+        assertThat(textOnly.relevance()).as(textOnly.expertId())
+            .isLessThan(lowestLevel)
+            .isLessThan(TextTier.TERM_CEILING / 2)
+            .isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
+        assertThat(textOnly.reasons()).singleElement().asString().startsWith("文本相近：");
+      }
+      Candidate e4 = found.stream().filter(c -> c.expertId().equals("E4")).findFirst().orElseThrow();
+      assertThat(e4.reasons()).containsExactly("文本相近：蔬菜");
+    }
+  }
+
+  @Test
+  void assessGivesATextOnlyExpertTheRelevanceSearchGives() throws Exception {
+    try (ExpertIndex index = index(SearchConfig.builder().defaultMinRelevance(0).build())) {
+      for (Candidate candidate : index.search(DEMAND, 0, ANY_RELEVANCE, 10)) {
+        Expert expert = index.get(candidate.expertId()).orElseThrow();
+        assertThat(index.assess(expert, DEMAND, 0)).as(candidate.expertId()).isEqualTo(candidate);
+      }
+      Expert unrelated = index.get("E6").orElseThrow();
+      assertThat(index.assess(unrelated, DEMAND, 0).relevance()).isZero();
+      assertThat(index.assess(unrelated, DEMAND, 0).reasons()).isEmpty();
+    }
+  }
+
+  @Test
+  void withTheDefaultFloorATextOnlyMatchIsNoCandidate() throws Exception {
+    try (ExpertIndex index = index(SearchConfig.defaults())) {
+      assertThat(ids(index.search(DEMAND, 0, Policy.defaults(), 10))).doesNotContain("E4", "E5");
+      assertThat(index.idsPassingIndexFilters(DEMAND, 0, Policy.defaults()))
+          .as("the default floor leaves the text tier out of the query").doesNotContain("E4", "E5");
+    }
+  }
+
+  @Test
+  void theTextTierKeepsTheHardFilters() throws Exception {
+    try (ExpertIndex index = index(SearchConfig.builder().defaultMinRelevance(0).build())) {
+      index.put(expert("E4", "农业推广").profile("多年从事蔬菜病害诊断").programs(Program.MEDICAL_PAIRING).build());
+      index.put(expert("E5", "农产品营销").profile("组织合作社蔬菜销售").location("371702", 35.23, 115.47).build());
+      Policy within200Km = ANY_RELEVANCE.withMaxTravelKm(200);
+
+      assertThat(ids(index.search(DEMAND, 0, within200Km, 10))).doesNotContain("E4", "E5");
+      assertThat(index.idsPassingIndexFilters(DEMAND, 0, within200Km)).doesNotContain("E4", "E5");
+    }
+  }
+
+  @Property
+  void textRelevanceStaysUnderTheLowestLevelOfItsSeat(
+      @ForAll @DoubleRange(min = -1, max = 3) double similarity, @ForAll @IntRange(min = 1, max = 12) int seatTerms) {
+    double relevance = TextTier.relevance(similarity, seatTerms);
+
+    assertThat(relevance).isBetween(0.0, TextTier.maxRelevance(seatTerms));
+    assertThat(relevance).isLessThan(MatchLevel.SYNONYM_IN_PROFILE.strength() / seatTerms)
+        .isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
+    assertThat(relevance * 10_000).isCloseTo(Math.rint(relevance * 10_000), Offset.offset(1e-6));
+  }
+
+  @Property
+  void textRelevanceGrowsWithSimilarity(@ForAll @DoubleRange(min = 0, max = 1) double lower,
+      @ForAll @DoubleRange(min = 0, max = 1) double higher, @ForAll @IntRange(min = 1, max = 12) int seatTerms) {
+    assertThat(TextTier.relevance(Math.max(lower, higher), seatTerms))
+        .isGreaterThanOrEqualTo(TextTier.relevance(Math.min(lower, higher), seatTerms));
+  }
+}
