@@ -13,7 +13,10 @@
  * <ul>
  *   <li>{@link org.talentmatch.core.search.RetrievalMode#FULL} (the engine's): relevance on fixed
  *       levels, below; Lucene retrieves in level order and orders equal relevance by a BM25 text
- *       tie-break and the distance decay. Below every level match, a text tier ({@link
+ *       tie-break and the distance decay. BM25's statistics count deleted documents until their
+ *       segments merge, so after updates two candidates of equal relevance and distance may come in
+ *       another order than from a freshly built index (and the text tier's small relevances may
+ *       differ); the level relevances never depend on history. Below every level match, a text tier ({@link
  *       org.talentmatch.core.search.TextTier}) adds the experts that only share words or bigrams
  *       with the seat's skills, with a relevance under 0.3 / n (n seat terms) and the reason
  *       {@code 文本相近：…}: under the default floor, so the planner never seats them.
