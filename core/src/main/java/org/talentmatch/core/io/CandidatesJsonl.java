@@ -14,21 +14,13 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.ValidationError;
 import org.talentmatch.api.search.Candidate;
@@ -141,8 +133,8 @@ public final class CandidatesJsonl {
     for (Candidate candidate : seat.candidates()) {
       json.writeStartObject();
       json.writeStringField("expertId", candidate.expertId());
-      json.writeNumberField("relevance", rounded(candidate.relevance(), RELEVANCE_DECIMALS));
-      json.writeNumberField("distanceKm", rounded(candidate.distanceKm(), KM_DECIMALS));
+      json.writeNumberField("relevance", JsonDocuments.rounded(candidate.relevance(), RELEVANCE_DECIMALS).decimalValue());
+      json.writeNumberField("distanceKm", JsonDocuments.rounded(candidate.distanceKm(), KM_DECIMALS).decimalValue());
       json.writeArrayFieldStart("reasons");
       for (String reason : candidate.reasons()) {
         json.writeString(reason);
@@ -154,11 +146,6 @@ public final class CandidatesJsonl {
     json.writeEndObject();
   }
 
-  /** Plain notation with at least one decimal, as in plan files: {@code 0.87}, {@code 1.0}, never {@code 1E+1}. */
-  private static BigDecimal rounded(double value, int decimals) {
-    BigDecimal stripped = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-    return stripped.scale() < 1 ? stripped.setScale(1) : stripped;
-  }
 
   /**
    * Streams lines to a temporary file; {@link #commit} publishes it under the target's name, {@link
@@ -166,26 +153,16 @@ public final class CandidatesJsonl {
    */
   public static final class Writer implements Closeable {
     private final Path target;
-    private final Path temporary;
-    private final FileChannel channel;
+    private final AtomicFiles.Pending file;
     private final JsonGenerator json;
     private long lines;
     private boolean committed;
     private boolean closed;
 
     private Writer(Path target) throws IOException {
-      Path absolute = target.toAbsolutePath();
-      Path directory = absolute.getParent();
-      if (directory == null) {
-        throw new IOException("cannot write to a file system root: " + target);
-      }
-      Files.createDirectories(directory);
-      this.target = absolute;
-      // Named and created like AtomicFiles' temporary: same directory, usual permissions.
-      this.temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-      this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
-      this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+      this.target = target;
+      this.file = AtomicFiles.open(target);
+      this.json = FACTORY.createGenerator(new BufferedOutputStream(file.stream(), BUFFER_BYTES), JsonEncoding.UTF8);
       // One line per document: the generator's root separator is the line end.
       json.setRootValueSeparator(null);
     }
@@ -208,9 +185,7 @@ public final class CandidatesJsonl {
     public void commit() throws IOException {
       checkState(!committed && !closed, "writer of %s is already committed or closed", target);
       json.flush();
-      channel.force(true);
-      json.close();
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      file.commit();
       committed = true;
     }
 
@@ -221,12 +196,10 @@ public final class CandidatesJsonl {
         return;
       }
       closed = true;
-      if (!committed) {
-        try {
-          json.close();
-        } finally {
-          Files.deleteIfExists(temporary);
-        }
+      try {
+        json.close();
+      } finally {
+        file.close();
       }
     }
   }
