@@ -2,19 +2,15 @@ package org.talentmatch.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Problem;
@@ -32,26 +28,9 @@ class CandidatesCommandTest {
   /** Ties in relevance are the search's to order (text strength, nearness): only relevance must not rise. */
   private static final Comparator<Candidate> BY_RELEVANCE = Comparator.comparingDouble(Candidate::relevance).reversed();
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension final CapturedConsole console = new CapturedConsole();
 
   @TempDir Path dir;
-
-  @BeforeEach
-  void captureStreams() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreStreams() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
 
   @Test
   void writesOneLinePerSeatInProblemOrderWithRankedEligibleCandidates() throws Exception {
@@ -59,7 +38,7 @@ class CandidatesCommandTest {
 
     int exit = TalentMatchCli.run("candidates", "--problem", SAMPLE.toString(), "--top", "5", "--out", file.toString());
 
-    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(exit).as(console.err()).isZero();
     Problem problem = ProblemJson.read(SAMPLE);
     List<SeatKey> seatsInOrder = new ArrayList<>();
     for (Demand demand : problem.demands()) {
@@ -89,8 +68,8 @@ class CandidatesCommandTest {
                 .findFirst().orElseThrow(), demand, line.seat().seat(), problem.policy())).isTrue();
           });
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains(seatsInOrder.size() + " seats");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("seats " + seatsInOrder.size() + "/" + seatsInOrder.size());
+    assertThat(console.out()).contains(seatsInOrder.size() + " seats");
+    assertThat(console.err()).contains("seats " + seatsInOrder.size() + "/" + seatsInOrder.size());
     assertThat(listing(dir)).containsExactly("candidates.jsonl");
   }
 
@@ -103,7 +82,7 @@ class CandidatesCommandTest {
 
     assertThat(TalentMatchCli.run("candidates", "--problem", invalid.toString(), "--out", file.toString()))
         .isEqualTo(TalentMatchCli.EXIT_BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.demands[0].program");
+    assertThat(console.err()).contains("$.demands[0].program");
     assertThat(TalentMatchCli.run("candidates", "--problem", dir.resolve("none.json").toString(), "--out", file.toString()))
         .isEqualTo(TalentMatchCli.EXIT_BAD_INPUT);
     assertThat(TalentMatchCli.run("candidates", "--problem", SAMPLE.toString(), "--top", "0", "--out", file.toString()))

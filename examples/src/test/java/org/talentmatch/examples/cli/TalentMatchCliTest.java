@@ -2,14 +2,10 @@ package org.talentmatch.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentmatch.api.plan.Plan;
 import org.talentmatch.core.check.PlanChecker;
@@ -19,26 +15,9 @@ import org.talentmatch.core.io.ProblemJson;
 class TalentMatchCliTest {
   private static final Path SAMPLE = Path.of("sample", "problem.json");
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension final CapturedConsole console = new CapturedConsole();
 
   @TempDir Path dir;
-
-  @BeforeEach
-  void captureStreams() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreStreams() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
 
   @Test
   void plansTheCommittedSampleAndPrintsACheckedSummary() throws Exception {
@@ -47,12 +26,12 @@ class TalentMatchCliTest {
     int exit = TalentMatchCli.run("plan", "--problem", SAMPLE.toString(), "--out", planFile.toString(),
         "--seconds", "5", "--seed", "7");
 
-    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    String summary = out.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(console.err()).isZero();
+    String summary = console.out();
     assertThat(summary).contains("seats filled", "priority-area fill rate", "hard violations (checker)  0");
     Plan plan = PlanJson.read(planFile);
     assertThat(PlanChecker.check(ProblemJson.read(SAMPLE), plan).isFeasible()).isTrue();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("best ");
+    assertThat(console.err()).contains("best ");
   }
 
   @Test
@@ -64,7 +43,7 @@ class TalentMatchCliTest {
     int exit = TalentMatchCli.run("plan", "--problem", bad.toString(), "--out", dir.resolve("p.json").toString());
 
     assertThat(exit).isEqualTo(TalentMatchCli.EXIT_BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.demands[0].program");
+    assertThat(console.err()).contains("$.demands[0].program");
     assertThat(dir.resolve("p.json")).doesNotExist();
   }
 
@@ -82,7 +61,7 @@ class TalentMatchCliTest {
     int exit = TalentMatchCli.run("search", "--problem", SAMPLE.toString(), "--demand", demandId, "--top", "3");
 
     assertThat(exit).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains(demandId, "seat 0", "relevance");
+    assertThat(console.out()).contains(demandId, "seat 0", "relevance");
     assertThat(TalentMatchCli.run("search", "--problem", SAMPLE.toString(), "--demand", "NO-SUCH"))
         .isEqualTo(TalentMatchCli.EXIT_BAD_INPUT);
   }
