@@ -2,6 +2,9 @@ package org.talentmatch.core.search;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -24,14 +27,29 @@ import org.apache.lucene.util.QueryBuilder;
  * so the term itself weighs 1 + {@value #RELATED_WEIGHT}, a synonym 1 and a related term {@value
  * #RELATED_WEIGHT}. A multi-token synonym (日光温室 for 设施蔬菜) becomes a phrase. Thread-safe; the
  * analyzers stay their owner's to close (the synonym wrappers hold only per-thread components).
+ *
+ * <p>A query is a pure function of its field and text, and analysing (smartcn's segmentation, the
+ * synonym graph) costs more than running it on a small window, so the last {@value #CACHED_QUERIES}
+ * are kept: seat skills repeat across seats, a demand's text across its seats.
  */
 final class TextQueries {
   static final float RELATED_WEIGHT = 0.5f;
+  private static final int CACHED_QUERIES = 8192;
+
+  private enum Kind {
+    WORDS,
+    BIGRAMS,
+    PLAIN_WORDS,
+    PLAIN_BIGRAMS
+  }
+
+  private record Key(Kind kind, String field, String normalizedText) {}
 
   private final QueryBuilder plainWordQueries;
   private final QueryBuilder plainBigramQueries;
   private final Expanding wordQueries;
   private final Expanding bigramQueries;
+  private final LoadingCache<Key, Optional<Query>> queries;
 
   /** One expansion's query builder per analysis, for a thesaurus. */
   private record Expanding(QueryBuilder exact, QueryBuilder related) {
@@ -77,16 +95,31 @@ final class TextQueries {
     this.plainBigramQueries = new QueryBuilder(bigrams);
     this.wordQueries = Expanding.of(thesaurus, words);
     this.bigramQueries = Expanding.of(thesaurus, bigrams);
+    this.queries = CacheBuilder.newBuilder().maximumSize(CACHED_QUERIES).build(CacheLoader.from(this::build));
+  }
+
+  private Optional<Query> build(Key key) {
+    return switch (key.kind()) {
+      case WORDS -> wordQueries.query(key.field(), key.normalizedText());
+      case BIGRAMS -> bigramQueries.query(key.field(), key.normalizedText());
+      case PLAIN_WORDS -> Optional.ofNullable(plainWordQueries.createBooleanQuery(key.field(), key.normalizedText()));
+      case PLAIN_BIGRAMS ->
+          Optional.ofNullable(plainBigramQueries.createBooleanQuery(key.field(), key.normalizedText()));
+    };
+  }
+
+  private Optional<Query> cached(Kind kind, String field, String text) {
+    return queries.getUnchecked(new Key(kind, field, Terms.normalize(text)));
   }
 
   /** Any smartcn word of {@code text} or of its thesaurus expansions in a word field; empty when {@code text} has no word. */
   Optional<Query> words(String field, String text) {
-    return wordQueries.query(field, Terms.normalize(text));
+    return cached(Kind.WORDS, field, text);
   }
 
   /** Any bigram of {@code text} or of its thesaurus expansions in a bigram field. */
   Optional<Query> bigrams(String field, String text) {
-    return bigramQueries.query(field, Terms.normalize(text));
+    return cached(Kind.BIGRAMS, field, text);
   }
 
   /** The smartcn words of {@code text} and of its exact thesaurus synonyms, for reasons. */
@@ -126,11 +159,11 @@ final class TextQueries {
 
   /** Any smartcn word of {@code text} in a word field, without the thesaurus. */
   Optional<Query> plainWords(String field, String text) {
-    return Optional.ofNullable(plainWordQueries.createBooleanQuery(field, Terms.normalize(text)));
+    return cached(Kind.PLAIN_WORDS, field, text);
   }
 
   /** Any bigram of {@code text} in a bigram field, without the thesaurus. */
   Optional<Query> plainBigrams(String field, String text) {
-    return Optional.ofNullable(plainBigramQueries.createBooleanQuery(field, Terms.normalize(text)));
+    return cached(Kind.PLAIN_BIGRAMS, field, text);
   }
 }

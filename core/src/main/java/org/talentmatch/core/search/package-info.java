@@ -82,5 +82,11 @@
  * ({@code LatLonPoint.newDistanceFeatureQuery}, half weight at 50 km). So among equal relevance the
  * expert whose text matches better, then the nearer, ranks first, and only a small window is
  * scored in Java.
+ *
+ * <p>The search runs in two passes ({@link org.talentmatch.core.search.RescoredWindow}) and returns
+ * what one search of that query would: the filtered levels alone find every expert whose level can
+ * reach the window (cheap constant scores), then the full query, tie-break features included, is
+ * scored on those experts only. The text tie-break thus costs in proportion to the experts sharing
+ * the window's lowest level, not to every match.
  */
 package org.talentmatch.core.search;

@@ -1,0 +1,183 @@
+package org.talentmatch.core.search;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The top {@code window} documents of an exact query, restricted to the matches of a coarse query, by
+ * score, then id: what {@code searcher.search(exact AND coarse, window, new Sort(FIELD_SCORE, id))}
+ * returns, without scoring the exact query on every match.
+ *
+ * <p>The exact query is a coarse query (the relevance levels, constant scores) plus bounded features
+ * that add less than {@code slack} to a document's score. It is only ever run on matches of the
+ * coarse query, so it need not repeat the coarse query's filters (they score nothing); a coarse match
+ * it does not match is left out, as one search of the filtered exact query would. Distinct coarse scores differ by far more than {@code slack} (the levels' smallest
+ * difference is 0.0125). So a document whose coarse score is below {@code B − slack}, where {@code B}
+ * is the {@code window}-th best coarse score, cannot make the exact window: at least {@code window}
+ * documents score {@code B} or more exactly, it scores less than {@code B}. Pass one scores every
+ * match of the coarse query, which is cheap (constant-score clauses); pass two scores the exact query
+ * only on the documents at or above {@code B − slack}, by advancing its scorer to them. The slack
+ * also absorbs the float rounding of sums of the same levels taken in another order.
+ *
+ * <p>When many experts share the boundary level (a common exact tag), pass two still scores them
+ * all: their order within the level is exactly what the bounded features decide.
+ */
+final class RescoredWindow {
+  private RescoredWindow() {}
+
+  /**
+   * @param slack more than the most the exact query adds to a coarse score, and less than the
+   *     smallest difference between two distinct coarse scores
+   */
+  static ScoreDoc[] top(IndexSearcher searcher, Query coarse, Query exact, int window, double slack,
+      String idField) throws IOException {
+    requireNonNull(coarse, "coarse");
+    requireNonNull(exact, "exact");
+    checkArgument(window >= 1, "window must be >= 1: %s", window);
+    checkArgument(slack > 0, "slack must be > 0: %s", slack);
+    AllMatches coarseMatches = new AllMatches();
+    searcher.search(coarse, coarseMatches);
+    List<ScoreDoc> contenders = coarseMatches.atLeastWindowthBest(window, slack);
+    List<ScoreDoc> rescored = rescore(searcher, exact, contenders);
+    return bestByScoreThenId(searcher, rescored, window, idField);
+  }
+
+  /** The exact query's scores of {@code docs}; a document it does not match is dropped. */
+  private static List<ScoreDoc> rescore(IndexSearcher searcher, Query exact, List<ScoreDoc> docs)
+      throws IOException {
+    docs.sort(Comparator.comparingInt(d -> d.doc));
+    Weight weight = searcher.createWeight(searcher.rewrite(exact), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<ScoreDoc> scored = new ArrayList<>(docs.size());
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    for (ScoreDoc doc : docs) {
+      if (leaf == null || doc.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+        scorer = weight.scorer(leaf);
+      }
+      if (scorer == null) {
+        continue;
+      }
+      int target = doc.doc - leaf.docBase;
+      int at = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
+      if (at == target) {
+        scored.add(new ScoreDoc(doc.doc, scorer.score()));
+      }
+    }
+    return scored;
+  }
+
+  /** The best {@code window} by score, equal scores by id in index (byte) order. */
+  private static ScoreDoc[] bestByScoreThenId(IndexSearcher searcher, List<ScoreDoc> docs, int window,
+      String idField) throws IOException {
+    if (docs.isEmpty()) {
+      return new ScoreDoc[0];
+    }
+    docs.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
+    // Ids are read only for the documents that can still make the window: down to the boundary score.
+    float boundary = docs.get(Math.min(window, docs.size()) - 1).score;
+    int contenders = 0;
+    while (contenders < docs.size() && docs.get(contenders).score >= boundary) {
+      contenders++;
+    }
+    List<ScoreDoc> best = docs.subList(0, contenders);
+    BytesRef[] ids = idsOf(searcher, best, idField);
+    Integer[] order = new Integer[contenders];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> best.get(i).score).reversed()
+        .thenComparing(i -> ids[i]));
+    ScoreDoc[] top = new ScoreDoc[Math.min(window, contenders)];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = best.get(order[i]);
+    }
+    return top;
+  }
+
+  private static BytesRef[] idsOf(IndexSearcher searcher, List<ScoreDoc> docs, String idField)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    BytesRef[] ids = new BytesRef[docs.size()];
+    for (int i = 0; i < ids.length; i++) {
+      int doc = docs.get(i).doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), idField);
+      ids[i] = values.advanceExact(doc - leaf.docBase)
+          ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
+          : new BytesRef();
+    }
+    return ids;
+  }
+
+  /** Every match of a query with its score. */
+  private static final class AllMatches extends SimpleCollector {
+    private int[] docs = new int[256];
+    private float[] scores = new float[256];
+    private int size;
+    private int docBase;
+    private Scorable scorer;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) {
+      docBase = context.docBase;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (size == docs.length) {
+        docs = Arrays.copyOf(docs, size * 2);
+        scores = Arrays.copyOf(scores, size * 2);
+      }
+      docs[size] = docBase + doc;
+      scores[size] = scorer.score();
+      size++;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
+
+    /** The matches scoring at least the {@code window}-th best score minus {@code slack}. */
+    List<ScoreDoc> atLeastWindowthBest(int window, double slack) {
+      double threshold = Double.NEGATIVE_INFINITY;
+      if (size > window) {
+        float[] sorted = Arrays.copyOf(scores, size);
+        Arrays.sort(sorted);
+        threshold = sorted[size - window] - slack;
+      }
+      List<ScoreDoc> kept = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        if (scores[i] >= threshold) {
+          kept.add(new ScoreDoc(docs[i], scores[i]));
+        }
+      }
+      return kept;
+    }
+  }
+}
