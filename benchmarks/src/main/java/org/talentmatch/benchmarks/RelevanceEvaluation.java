@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.core.search.RetrievalMode;
+import org.talentmatch.core.search.Thesaurus;
 import org.talentmatch.core.search.eval.EvalSet;
 import org.talentmatch.core.search.eval.RelevanceEval;
 
@@ -31,14 +32,21 @@ public final class RelevanceEvaluation {
         .average().orElse(0);
     System.out.printf(Locale.ROOT, "Relevance evaluation: %d experts, %d seat queries, %.1f relevant experts per query%n%n",
         set.experts().size(), set.queries().size(), relevantPerQuery);
-    System.out.printf(Locale.ROOT, "%-8s %10s %11s %8s %9s%n", "mode", "recall@50", "recall@200", "nDCG@10", "seconds");
+    System.out.printf(Locale.ROOT, "%-24s %10s %11s %8s %9s%n", "mode", "recall@50", "recall@200", "nDCG@10", "seconds");
     List<RelevanceEval.Report> reports = new ArrayList<>();
-    for (RetrievalMode mode : RetrievalMode.values()) {
-      long start = System.nanoTime();
-      RelevanceEval.Report report = RelevanceEval.run(set, mode);
-      reports.add(report);
-      System.out.printf(Locale.ROOT, "%-8s %10.3f %11.3f %8.3f %9.1f%n", mode, report.recallAt50(),
-          report.recallAt200(), report.ndcgAt10(), (System.nanoTime() - start) / 1e9);
+    // Each mode with the bundled thesaurus, then without it: the difference is what the thesaurus earns.
+    for (boolean withThesaurus : new boolean[] {true, false}) {
+      for (RetrievalMode mode : RetrievalMode.values()) {
+        long start = System.nanoTime();
+        RelevanceEval.Report report =
+            RelevanceEval.run(set, mode, withThesaurus ? Thesaurus.bundled() : Thesaurus.empty());
+        if (withThesaurus) {
+          reports.add(report);
+        }
+        System.out.printf(Locale.ROOT, "%-24s %10.3f %11.3f %8.3f %9.1f%n",
+            mode + (withThesaurus ? "" : ", no thesaurus"), report.recallAt50(), report.recallAt200(),
+            report.ndcgAt10(), (System.nanoTime() - start) / 1e9);
+      }
     }
     RelevanceEval.Report full = reports.stream().filter(r -> r.mode() == RetrievalMode.FULL).findFirst().orElseThrow();
     printWorst(set, full);

@@ -15,6 +15,7 @@ import org.talentmatch.api.search.Candidate;
 import org.talentmatch.core.search.ExpertIndex;
 import org.talentmatch.core.search.RetrievalMode;
 import org.talentmatch.core.search.SearchConfig;
+import org.talentmatch.core.search.Thesaurus;
 
 /**
  * Runs the evaluation set through the expert index in one retrieval mode: every query as a one-seat
@@ -46,9 +47,14 @@ public final class RelevanceEval {
   }
 
   public static Report run(EvalSet set, RetrievalMode mode) {
+    return run(set, mode, Thesaurus.bundled());
+  }
+
+  /** The same with another thesaurus, e.g. {@link Thesaurus#empty()} to measure what the bundled one earns. */
+  public static Report run(EvalSet set, RetrievalMode mode, Thesaurus thesaurus) {
     requireNonNull(set, "set");
     requireNonNull(mode, "mode");
-    SearchConfig config = SearchConfig.builder().mode(mode).defaultMinRelevance(0).build();
+    SearchConfig config = SearchConfig.builder().mode(mode).thesaurus(thesaurus).defaultMinRelevance(0).build();
     Policy policy = Policy.defaults();
     List<QueryResult> results = new ArrayList<>();
     try (ExpertIndex index = ExpertIndex.inMemory(config)) {
