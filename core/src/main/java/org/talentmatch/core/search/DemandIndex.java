@@ -19,7 +19,6 @@ import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -83,20 +82,14 @@ public final class DemandIndex implements Closeable {
 
   private final SearchConfig config;
   private final DemandTermLevels levels;
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final Object writeLock = new Object();
+  private final LiveIndex<Demand> live;
 
   private DemandIndex(Directory directory, SearchConfig config) throws IOException {
     this.config = config;
     this.levels = new DemandTermLevels(config.thesaurus());
-    this.directory = directory;
     // Every indexed field is a keyword, point or feature: no text analysis on the demand side.
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(config.ramBufferMb()));
-    this.searchers = new SearcherManager(writer, null);
+    this.live = new LiveIndex<>(directory, new KeywordAnalyzer(), config.ramBufferMb(), "demand", DemandDocuments.ID,
+        Demand::id, DemandDocuments::toDocument);
   }
 
   /** A new, empty index held in memory. */
@@ -140,47 +133,25 @@ public final class DemandIndex implements Closeable {
   /** Adds or replaces (by id) all demands with one commit; a later duplicate id wins. */
   public void putAll(Collection<Demand> demands) {
     requireNonNull(demands, "demands");
-    List<Demand> copy = List.copyOf(demands);
-    synchronized (writeLock) {
-      try {
-        for (Demand demand : copy) {
-          writer.updateDocument(idTerm(demand.id()), DemandDocuments.toDocument(demand));
-        }
-        commitAndRefresh();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot index demands", e);
-      }
-    }
+    live.putAll(demands);
   }
 
   /** Removes the demand; false when no demand has that id. */
   public boolean remove(String demandId) {
     requireNonNull(demandId, "demandId");
-    synchronized (writeLock) {
-      try {
-        // Every write refreshes before returning, so the current searcher has seen all of them.
-        if (withSearcher(s -> s.count(new TermQuery(idTerm(demandId)))) == 0) {
-          return false;
-        }
-        writer.deleteDocuments(idTerm(demandId));
-        commitAndRefresh();
-        return true;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot remove demand " + demandId, e);
-      }
-    }
+    return live.remove(demandId);
   }
 
   /** Number of demands in the index. */
   public int size() {
-    return withSearcher(s -> s.getIndexReader().numDocs());
+    return live.size();
   }
 
   /** The demand as indexed. */
   public Optional<Demand> get(String demandId) {
     requireNonNull(demandId, "demandId");
-    return withSearcher(s -> {
-      TopDocs top = s.search(new TermQuery(idTerm(demandId)), 1);
+    return live.withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(live.idTerm(demandId)), 1);
       return top.scoreDocs.length == 0
           ? Optional.empty()
           : Optional.of(DemandDocuments.toDemand(s.storedFields().document(top.scoreDocs[0].doc)));
@@ -202,7 +173,7 @@ public final class DemandIndex implements Closeable {
    * one point-in-time view of the index. {@code expectedHits} sizes the first page.
    */
   void retrieve(Expert expert, Policy policy, int expectedHits, Visitor visitor) {
-    withSearcher(searcher -> {
+    live.withSearcher(searcher -> {
       Map<String, Double> termLevels = termLevels(searcher, expert);
       if (termLevels.isEmpty()) {
         return null;
@@ -314,36 +285,8 @@ public final class DemandIndex implements Closeable {
     return query.build();
   }
 
-  private void commitAndRefresh() throws IOException {
-    writer.commit();
-    searchers.maybeRefreshBlocking();
-  }
-
-  private static Term idTerm(String demandId) {
-    return new Term(DemandDocuments.ID, demandId);
-  }
-
-  private interface SearcherFunction<T> {
-    T apply(IndexSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearcherFunction<T> function) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return function.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("demand index read failed", e);
-    }
-  }
-
   @Override
   public void close() throws IOException {
-    synchronized (writeLock) {
-      IOUtils.close(searchers, writer, directory);
-    }
+    live.close();
   }
 }

@@ -18,7 +18,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -108,31 +107,24 @@ public final class ExpertIndex implements Closeable {
       .thenComparing(Hit::candidate, BEST_FIRST);
 
   private final SearchConfig config;
-  private final Directory directory;
   private final Analyzer indexAnalyzer;
   private final Analyzer bigrams;
   private final Analyzer words;
   private final QueryBuilder bigramQueries;
   private final TextQueries textQueries;
   private final TextTier textTier;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final Object writeLock = new Object();
+  private final LiveIndex<Expert> live;
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
     this.config = config;
-    this.directory = directory;
     this.bigrams = Analysis.bigrams();
     this.words = new SmartChineseAnalyzer();
     this.indexAnalyzer = Analysis.perField(bigrams);
     this.bigramQueries = new QueryBuilder(bigrams);
     this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
     this.textTier = new TextTier(textQueries);
-    IndexWriterConfig writerConfig = new IndexWriterConfig(indexAnalyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(config.ramBufferMb());
-    this.writer = new IndexWriter(directory, writerConfig);
-    this.searchers = new SearcherManager(writer, null);
+    this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
+        Expert::id, ExpertDocuments::toDocument);
   }
 
   /** A new, empty index held in memory. */
@@ -176,46 +168,25 @@ public final class ExpertIndex implements Closeable {
   /** Adds or replaces (by id) all experts with one commit; a later duplicate id wins. */
   public void putAll(Collection<Expert> experts) {
     requireNonNull(experts, "experts");
-    synchronized (writeLock) {
-      try {
-        for (Expert expert : experts) {
-          writer.updateDocument(idTerm(expert.id()), ExpertDocuments.toDocument(expert));
-        }
-        commitAndRefresh();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot index experts", e);
-      }
-    }
+    live.putAll(experts);
   }
 
   /** Removes the expert; false when no expert has that id. */
   public boolean remove(String expertId) {
     requireNonNull(expertId, "expertId");
-    synchronized (writeLock) {
-      try {
-        // Every write refreshes before returning, so the current searcher has seen all of them.
-        if (withSearcher(s -> s.count(new TermQuery(idTerm(expertId)))) == 0) {
-          return false;
-        }
-        writer.deleteDocuments(idTerm(expertId));
-        commitAndRefresh();
-        return true;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot remove expert " + expertId, e);
-      }
-    }
+    return live.remove(expertId);
   }
 
   /** Number of experts in the index. */
   public int size() {
-    return withSearcher(s -> s.getIndexReader().numDocs());
+    return live.size();
   }
 
   /** The expert as indexed. */
   public Optional<Expert> get(String expertId) {
     requireNonNull(expertId, "expertId");
-    return withSearcher(s -> {
-      TopDocs top = s.search(new TermQuery(idTerm(expertId)), 1);
+    return live.withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(live.idTerm(expertId)), 1);
       return top.scoreDocs.length == 0
           ? Optional.empty()
           : Optional.of(ExpertDocuments.toExpert(s.storedFields().document(top.scoreDocs[0].doc)));
@@ -238,7 +209,7 @@ public final class ExpertIndex implements Closeable {
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
-    List<Hit> found = withSearcher(searcher -> {
+    List<Hit> found = live.withSearcher(searcher -> {
       // The index retrieves in relevance order, so a window a little wider than the limit holds the best.
       int window = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), 2L * limit + WINDOW_MARGIN);
       ScoreDoc[] top = window(searcher, matcher, demand, seatIndex, policy, floor, window);
@@ -343,7 +314,7 @@ public final class ExpertIndex implements Closeable {
   List<String> idsPassingIndexFilters(Demand demand, int seatIndex, Policy policy) {
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
-    return withSearcher(searcher -> {
+    return live.withSearcher(searcher -> {
       Query query = seatQuery(searcher, matcher, demand, seatIndex, policy, floor);
       StoredFields stored = searcher.storedFields();
       List<String> ids = new ArrayList<>();
@@ -361,7 +332,7 @@ public final class ExpertIndex implements Closeable {
   ScoreDoc[][] windowAndSinglePassWindow(Demand demand, int seatIndex, Policy policy, int window) {
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
-    return withSearcher(searcher -> new ScoreDoc[][] {
+    return live.withSearcher(searcher -> new ScoreDoc[][] {
         window(searcher, matcher, demand, seatIndex, policy, floor, window),
         searcher.search(seatQuery(searcher, matcher, demand, seatIndex, policy, floor), window,
             BY_SCORE_THEN_ID, true).scoreDocs});
@@ -385,13 +356,13 @@ public final class ExpertIndex implements Closeable {
       if (matcher.score(expert).relevance() > 0) {
         return fullCandidate(matcher, expert, demand, seat, 0);
       }
-      return withSearcher(searcher -> {
+      return live.withSearcher(searcher -> {
         float score = OneDocumentScorer.score(textTier.query(seat), ExpertDocuments.toDocument(expert),
             indexAnalyzer, searcher);
         return fullCandidate(matcher, expert, demand, seat, score <= 0 ? 0 : textSimilarity(searcher, seat, score));
       });
     }
-    return withSearcher(searcher -> {
+    return live.withSearcher(searcher -> {
       Query text = modeTextQuery(demand.seats().get(seatIndex));
       float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert), indexAnalyzer, searcher);
       return relevance(searcher, matcher, demand, seatIndex).candidate(expert, score);
@@ -413,7 +384,7 @@ public final class ExpertIndex implements Closeable {
     addBoosted(any, bigramQueries.createBooleanQuery(ExpertDocuments.SKILLS_BIGRAMS, text), 1f);
     addBoosted(any, bigramQueries.createBooleanQuery(ExpertDocuments.PROFILE_BIGRAMS, text), 0.5f);
     Query query = any.build();
-    return withSearcher(searcher -> {
+    return live.withSearcher(searcher -> {
       StoredFields stored = searcher.storedFields();
       List<String> ids = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(query, limit, BY_SCORE_THEN_ID, true).scoreDocs) {
@@ -530,36 +501,8 @@ public final class ExpertIndex implements Closeable {
     return any.build();
   }
 
-  private void commitAndRefresh() throws IOException {
-    writer.commit();
-    searchers.maybeRefreshBlocking();
-  }
-
-  private static Term idTerm(String expertId) {
-    return new Term(ExpertDocuments.ID, expertId);
-  }
-
-  private interface SearcherFunction<T> {
-    T apply(IndexSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearcherFunction<T> function) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return function.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("expert index read failed", e);
-    }
-  }
-
   @Override
   public void close() throws IOException {
-    synchronized (writeLock) {
-      IOUtils.close(searchers, writer, directory, indexAnalyzer, bigrams, words);
-    }
+    live.close(indexAnalyzer, bigrams, words);
   }
 }
