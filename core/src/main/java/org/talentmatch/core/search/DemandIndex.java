@@ -180,7 +180,8 @@ public final class DemandIndex implements Closeable {
       }
       Query query = pushQuery(expert, policy, termLevels, IndexSearcher.getMaxClauseCount() - FILTER_CLAUSES);
       StoredFields stored = searcher.storedFields();
-      int pageSize = Math.max(1, expectedHits) + FIRST_PAGE_MARGIN;
+      int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+      int pageSize = (int) Math.min(maxDoc, (long) Math.max(1, expectedHits) + FIRST_PAGE_MARGIN);
       ScoreDoc after = null;
       while (true) {
         TopDocs page = searcher.searchAfter(after, query, pageSize, BY_SCORE_THEN_ID, true);
@@ -194,7 +195,7 @@ public final class DemandIndex implements Closeable {
           return null;
         }
         after = page.scoreDocs[page.scoreDocs.length - 1];
-        pageSize *= 2;
+        pageSize = (int) Math.min(maxDoc, 2L * pageSize);
       }
     });
   }

@@ -376,18 +376,18 @@ public final class ExpertIndex implements Closeable {
   public List<String> searchText(String text, int limit) {
     requireNonNull(text, "text");
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
-    QueryBuilder wordQueries = new QueryBuilder(words);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    addBoosted(any, wordQueries.createBooleanQuery(ExpertDocuments.SKILLS_TEXT, text), 2f);
-    addBoosted(any, wordQueries.createBooleanQuery(ExpertDocuments.PROFILE_TEXT, text), 1f);
-    addBoosted(any, wordQueries.createBooleanQuery(ExpertDocuments.INSTITUTION_TEXT, text), 0.5f);
-    addBoosted(any, bigramQueries.createBooleanQuery(ExpertDocuments.SKILLS_BIGRAMS, text), 1f);
-    addBoosted(any, bigramQueries.createBooleanQuery(ExpertDocuments.PROFILE_BIGRAMS, text), 0.5f);
+    textQueries.plainWords(ExpertDocuments.SKILLS_TEXT, text).ifPresent(q -> addBoosted(any, q, 2f));
+    textQueries.plainWords(ExpertDocuments.PROFILE_TEXT, text).ifPresent(q -> addBoosted(any, q, 1f));
+    textQueries.plainWords(ExpertDocuments.INSTITUTION_TEXT, text).ifPresent(q -> addBoosted(any, q, 0.5f));
+    textQueries.plainBigrams(ExpertDocuments.SKILLS_BIGRAMS, text).ifPresent(q -> addBoosted(any, q, 1f));
+    textQueries.plainBigrams(ExpertDocuments.PROFILE_BIGRAMS, text).ifPresent(q -> addBoosted(any, q, 0.5f));
     Query query = any.build();
     return live.withSearcher(searcher -> {
       StoredFields stored = searcher.storedFields();
       List<String> ids = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, limit, BY_SCORE_THEN_ID, true).scoreDocs) {
+      int hits = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+      for (ScoreDoc hit : searcher.search(query, hits, BY_SCORE_THEN_ID, true).scoreDocs) {
         ids.add(stored.document(hit.doc).get(ExpertDocuments.ID));
       }
       return ids;

@@ -2,9 +2,11 @@ package org.talentmatch.core.search;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Throwables;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -14,10 +16,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -83,6 +87,9 @@ final class TextQueries {
     }
   }
 
+  /** Distinct tokens of a free text (demand description, search box) that one query uses at most. */
+  static final int MAX_TEXT_TERMS = 64;
+
   /**
    * @param words the analysis of the word fields (smartcn), as indexed
    * @param bigrams the analysis of the bigram fields, as indexed
@@ -102,14 +109,31 @@ final class TextQueries {
     return switch (key.kind()) {
       case WORDS -> wordQueries.query(key.field(), key.normalizedText());
       case BIGRAMS -> bigramQueries.query(key.field(), key.normalizedText());
-      case PLAIN_WORDS -> Optional.ofNullable(plainWordQueries.createBooleanQuery(key.field(), key.normalizedText()));
-      case PLAIN_BIGRAMS ->
-          Optional.ofNullable(plainBigramQueries.createBooleanQuery(key.field(), key.normalizedText()));
+      case PLAIN_WORDS -> anyOf(key.field(), tokens(plainWordQueries.getAnalyzer(), key.field(), key.normalizedText()));
+      case PLAIN_BIGRAMS -> anyOf(key.field(), tokens(plainBigramQueries.getAnalyzer(), key.field(), key.normalizedText()));
     };
   }
 
+  /**
+   * Any of the first {@link #MAX_TEXT_TERMS} distinct tokens: a long demand description or search-box
+   * text must not outgrow Lucene's clause limit (1,024), and its later words add little.
+   */
+  private static Optional<Query> anyOf(String field, Set<String> tokens) {
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    tokens.stream().limit(MAX_TEXT_TERMS).forEach(token -> any.add(new TermQuery(new Term(field, token)), Occur.SHOULD));
+    return Optional.of(any.build());
+  }
+
   private Optional<Query> cached(Kind kind, String field, String text) {
-    return queries.getUnchecked(new Key(kind, field, Terms.normalize(text)));
+    try {
+      return queries.getUnchecked(new Key(kind, field, Terms.normalize(text)));
+    } catch (UncheckedExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    }
   }
 
   /** Any smartcn word of {@code text} or of its thesaurus expansions in a word field; empty when {@code text} has no word. */

@@ -7,6 +7,8 @@ package org.talentmatch.core.validate;
 public final class Limits {
   /** Slots of one seat entry ({@code seats[i].count}). */
   public static final int MAX_SLOTS_PER_SEAT = 1_000;
+  /** Skill terms of one seat: each becomes query clauses, and Lucene caps a query at 1,024. */
+  public static final int MAX_SKILLS_PER_SEAT = 20;
   /** Slots of a whole problem. */
   public static final int MAX_SLOTS = 200_000;
   /**

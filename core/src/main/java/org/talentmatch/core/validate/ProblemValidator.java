@@ -86,6 +86,10 @@ public final class ProblemValidator {
           errors.add(new ValidationError(path + ".seats[" + s + "].count", "must be ≤ " + Limits.MAX_SLOTS_PER_SEAT));
         }
         List<String> skills = demand.seats().get(s).skills();
+        if (skills.size() > Limits.MAX_SKILLS_PER_SEAT) {
+          errors.add(new ValidationError(path + ".seats[" + s + "].skills",
+              "must have at most " + Limits.MAX_SKILLS_PER_SEAT + " terms: " + skills.size()));
+        }
         for (int k = 0; k < skills.size(); k++) {
           checkTerm(skills.get(k), path + ".seats[" + s + "].skills[" + k + "]", errors);
         }

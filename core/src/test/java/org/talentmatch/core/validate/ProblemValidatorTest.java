@@ -166,8 +166,10 @@ class ProblemValidatorTest {
 
   @Test
   void boundsSlotCountsAndTheLengthOfTermsTheIndexKeepsWhole() {
+    String[] manySkills = java.util.stream.IntStream.rangeClosed(1, Limits.MAX_SKILLS_PER_SEAT + 1)
+        .mapToObj(i -> "技能" + i).toArray(String[]::new);
     Demand huge = demand("D1").toBuilder()
-        .seats(List.of(org.talentmatch.api.model.Seat.of(org.talentmatch.api.model.SeatRole.MEMBER, 1_001, "设施蔬菜")))
+        .seats(List.of(org.talentmatch.api.model.Seat.of(org.talentmatch.api.model.SeatRole.MEMBER, 1_001, manySkills)))
         .build();
     Expert longSkill = expert("E3").toBuilder().skills("设施蔬菜", "菜".repeat(Limits.MAX_TERM_CHARS + 1)).build();
     Problem problem = SAMPLE.toBuilder()
@@ -178,7 +180,8 @@ class ProblemValidatorTest {
 
     assertThat(ProblemValidator.validate(problem)).containsExactly(
         new ValidationError("$.experts[2].skills[1]", "must be at most 200 characters: 201"),
-        new ValidationError("$.demands[0].seats[0].count", "must be ≤ 1000"));
+        new ValidationError("$.demands[0].seats[0].count", "must be ≤ 1000"),
+        new ValidationError("$.demands[0].seats[0].skills", "must have at most 20 terms: 21"));
   }
 
   private static Problem pins(Pin... pins) {
