@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  * against a runaway).
  */
 public final class SolveOptions {
+  /** Candidates per slot handed to the solver unless {@link Builder#candidatesPerSlot} says otherwise. */
+  public static final int DEFAULT_CANDIDATES_PER_SLOT = 30;
+
   private final Duration timeLimit;
   private final Optional<Duration> unimprovedTimeLimit;
   private final OptionalLong seed;
@@ -71,7 +74,7 @@ public final class SolveOptions {
     private Optional<Duration> unimprovedTimeLimit = Optional.empty();
     private OptionalLong seed = OptionalLong.empty();
     private OptionalLong evaluationLimit = OptionalLong.empty();
-    private int candidatesPerSlot = 30;
+    private int candidatesPerSlot = DEFAULT_CANDIDATES_PER_SLOT;
     private Consumer<PlanProgress> progressListener = progress -> {};
 
     private Builder() {}

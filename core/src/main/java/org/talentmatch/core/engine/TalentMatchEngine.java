@@ -128,7 +128,7 @@ public final class TalentMatchEngine implements MatchingEngine {
 
   @Override
   public SupplyReport checkSupply(Problem problem) throws InvalidProblemException {
-    return pipeline.checkSupply(requireNonNull(problem, "problem"), SolveOptions.builder().build().candidatesPerSlot());
+    return pipeline.checkSupply(requireNonNull(problem, "problem"), SolveOptions.DEFAULT_CANDIDATES_PER_SLOT);
   }
 
   @Override
@@ -139,7 +139,7 @@ public final class TalentMatchEngine implements MatchingEngine {
   @Override
   public PlanExplanation explain(Problem problem, Plan plan) throws InvalidProblemException {
     return pipeline.explain(requireNonNull(problem, "problem"), requireNonNull(plan, "plan"),
-        SolveOptions.builder().build().candidatesPerSlot());
+        SolveOptions.DEFAULT_CANDIDATES_PER_SLOT);
   }
 
   @Override

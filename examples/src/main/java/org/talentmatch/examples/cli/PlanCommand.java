@@ -48,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--evaluations", description = "stop after scoring this many plans: with --seed, the same plan on any machine")
   Long evaluations;
 
-  @Option(names = "--candidates", defaultValue = "30", description = "candidates per slot handed to the solver (default: ${DEFAULT-VALUE})")
+  @Option(names = "--candidates", defaultValue = "" + SolveOptions.DEFAULT_CANDIDATES_PER_SLOT, description = "candidates per slot handed to the solver (default: ${DEFAULT-VALUE})")
   int candidatesPerSlot;
 
   @Override
