@@ -3,6 +3,7 @@ package org.talentmatch.core.check;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.talentmatch.api.plan.PlanMetrics;
 
 /**
@@ -16,13 +17,17 @@ import org.talentmatch.api.plan.PlanMetrics;
  * @param inconsistencies places where the plan contradicts itself or the problem (unknown ids, a slot
  *     assigned twice or both assigned and unfilled, a slot missing from both lists, a reported score,
  *     metric or distance that differs from the recomputed one)
+ * @param demandFairness how well the worst-off demands are served, from the valid assignments; empty
+ *     when no demand has a filled slot of known relevance
  */
-public record CheckReport(List<Violation> violations, long medium, PlanMetrics metrics, List<String> inconsistencies) {
+public record CheckReport(List<Violation> violations, long medium, PlanMetrics metrics, List<String> inconsistencies,
+    Optional<DemandFairness> demandFairness) {
 
   public CheckReport {
     violations = List.copyOf(violations);
     requireNonNull(metrics, "metrics");
     inconsistencies = List.copyOf(inconsistencies);
+    requireNonNull(demandFairness, "demandFairness");
   }
 
   /** True when no hard rule is broken. */

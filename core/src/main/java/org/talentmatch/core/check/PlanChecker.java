@@ -82,7 +82,8 @@ public final class PlanChecker {
     long medium = -checkUnfilled(problem, plan.unfilled(), resolved, inconsistencies);
     PlanMetrics metrics = Metrics.compute(problem, resolved.placed());
     compareReported(plan, violations.size(), medium, metrics, inconsistencies);
-    return new CheckReport(violations, medium, metrics, inconsistencies);
+    return new CheckReport(violations, medium, metrics, inconsistencies,
+        DemandFairness.of(problem, resolved.placed()));
   }
 
   /**
@@ -97,6 +98,17 @@ public final class PlanChecker {
     requireNonNull(problem, "problem");
     requireNonNull(assignments, "assignments");
     return Metrics.compute(problem, ResolvedAssignments.resolve(problem, assignments).placed());
+  }
+
+  /**
+   * How well the worst-off demands of {@code problem} are served by {@code assignments}
+   * ({@link DemandFairness}); assignments are resolved as for {@link #metrics(Problem, List)}. Empty
+   * when no demand has a filled slot of known relevance.
+   */
+  public static Optional<DemandFairness> demandFairness(Problem problem, List<Assignment> assignments) {
+    requireNonNull(problem, "problem");
+    requireNonNull(assignments, "assignments");
+    return DemandFairness.of(problem, ResolvedAssignments.resolve(problem, assignments).placed());
   }
 
   // Rules 1, 2, 3, 7, 8.

@@ -109,6 +109,29 @@ final class Justifications {
     }
   }
 
+  /**
+   * A demand whose filled slots are matched less well than perfectly, charged by the square of the
+   * shortfall so that the worst-off demands weigh most; shared by the demand's filled slots.
+   */
+  record DemandShortfall(String demandId, int filledSlots, double meanRelevance) implements RuleJustification {
+    @Override
+    public String rule() {
+      return "demand-fairness";
+    }
+
+    @Override
+    public String text() {
+      return "需求 " + demandId + " 已安排 " + filledSlots + " 个席位，平均匹配度 " + twoDecimals(meanRelevance)
+          + "（优先提升匹配最差的需求）";
+    }
+
+    @Override
+    public String textEn() {
+      return "demand " + demandId + " has " + filledSlots + " filled slot(s) of mean relevance "
+          + twoDecimals(meanRelevance) + " (the worst-off demands are lifted first)";
+    }
+  }
+
   /** Great-circle distance the expert travels. */
   record Travel(String expertId, double distanceKm) implements RuleJustification {
     @Override

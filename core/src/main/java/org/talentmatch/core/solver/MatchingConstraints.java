@@ -6,6 +6,7 @@ import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_AGAINST_
 import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_WITHIN_PLAN;
 import static org.talentmatch.core.solver.domain.ConstraintIds.COUNTY_COVERAGE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.DATE_OVERLAP;
+import static org.talentmatch.core.solver.domain.ConstraintIds.DEMAND_FAIRNESS;
 import static org.talentmatch.core.solver.domain.ConstraintIds.HUICAI_CARD;
 import static org.talentmatch.core.solver.domain.ConstraintIds.LOAD_BALANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.ONE_SLOT_PER_DEMAND;
@@ -42,6 +43,7 @@ public final class MatchingConstraints implements ConstraintProvider {
       expertOverCap(factory),
       unfilledSlot(factory),
       skillRelevance(factory),
+      liftWorstOffDemands(factory),
       travelDistance(factory),
       loadBalance(factory),
       cooldownWithinPlan(factory),
@@ -102,6 +104,25 @@ public final class MatchingConstraints implements ConstraintProvider {
         .justifyWith((slot, score) -> new Justifications.SkillRelevance(
             slot.expert().id(), slot.fit().relevance(), slot.fit().reasons()))
         .asConstraint(SKILL_RELEVANCE);
+  }
+
+  /**
+   * Fairness toward demands (FairFlow's spirit: no demand left with only poor matches). Each demand
+   * with filled slots of known relevance costs {@code 1000 × (1 − r)²}, rounded, with {@code r} the
+   * mean relevance of those slots. The cost is convex in the shortfall, so two demands at 0.8 cost
+   * less (2 × 40) than one at 0.6 and one perfect (160): the solver lifts the worst-off first, and
+   * relevance reward keeps the total from dropping much. Slots of unknown relevance (pinned outside
+   * the candidates) are left out: they would distort the mean and cannot move anyway.
+   */
+  Constraint liftWorstOffDemands(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class)
+        .filter(slot -> slot.fit().relevance().isPresent())
+        .groupBy(SeatSlot::demand, ConstraintCollectors.toList())
+        .penalizeConfigurable((demand, slots) -> shortfallCost(meanRelevancePerMille(slots)))
+        .justifyWith((demand, slots, score) -> new Justifications.DemandShortfall(demand.id(), slots.size(),
+            meanRelevancePerMille(slots) / 1000))
+        .indictWith((demand, slots) -> new ArrayList<>(slots))
+        .asConstraint(DEMAND_FAIRNESS);
   }
 
   /** The organizer pays travel: kilometres, rounded. */
@@ -179,6 +200,20 @@ public final class MatchingConstraints implements ConstraintProvider {
         .justifyWith((region, slots, score) -> new Justifications.CountyCoverage(region, slots.size()))
         .indictWith((region, slots) -> new ArrayList<>(slots))
         .asConstraint(COUNTY_COVERAGE);
+  }
+
+  private static double meanRelevancePerMille(List<SeatSlot> slots) {
+    long sum = 0;
+    for (SeatSlot slot : slots) {
+      sum += slot.fit().relevancePerMille();
+    }
+    return (double) sum / slots.size();
+  }
+
+  /** {@code 1000 × (1 − r)²} for a mean relevance of {@code r}, given in thousandths. */
+  static int shortfallCost(double meanRelevancePerMille) {
+    double shortfall = 1000 - meanRelevancePerMille;
+    return (int) Math.round(shortfall * shortfall / 1000);
   }
 
   /** Days between the end of an earlier service and the start of {@code slot}, exclusive of both. */

@@ -13,6 +13,7 @@ enum MatchingRule {
   ASSIGNMENT_CAP(ConstraintIds.ASSIGNMENT_CAP, "超过个人任务上限", "assignments over the expert's cap"),
   UNFILLED_SLOT(ConstraintIds.UNFILLED_SLOT, "席位空缺（覆盖成本）", "empty slots (coverage cost)"),
   SKILL_RELEVANCE(ConstraintIds.SKILL_RELEVANCE, "技能匹配度", "skill relevance"),
+  DEMAND_FAIRNESS(ConstraintIds.DEMAND_FAIRNESS, "需求间匹配公平（托底匹配最差的需求）", "fairness toward demands (lift the worst-off)"),
   TRAVEL_DISTANCE(ConstraintIds.TRAVEL_DISTANCE, "出行距离", "travel distance"),
   LOAD_BALANCE(ConstraintIds.LOAD_BALANCE, "负载均衡", "load balance"),
   COOLDOWN_WITHIN_PLAN(ConstraintIds.COOLDOWN_WITHIN_PLAN, "本期任务间休整期不足", "cool-down between assignments of the plan"),

@@ -11,6 +11,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  * continuity bonus.
  *
  * @param skillRelevance points per 0.001 of relevance of a filled slot (default 1: up to 1,000 per slot)
+ * @param demandFairness points per unit of {@code 1000 × (1 − r)²} per demand, where {@code r} is the
+ *     mean relevance of the demand's filled slots: the convex cost that lifts the worst-off demands
+ *     (default {@value #DEFAULT_DEMAND_FAIRNESS}; 0 switches it off)
  * @param travelPerKm points per km between expert and demand (default 1)
  * @param loadBalance points per unit of {@code (h + c)² − h²} per expert, with {@code c} assignments in
  *     this plan and {@code h} in history (default 100: a second assignment costs 300 more, a third 500)
@@ -23,6 +26,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record MatchingWeights(
     long skillRelevance,
+    long demandFairness,
     long travelPerKm,
     long loadBalance,
     long cooldownPerDay,
@@ -30,8 +34,15 @@ public record MatchingWeights(
     long huicaiCard,
     long countyCoverage) {
 
+  /**
+   * The default weight of {@code demandFairness}: a demand served at mean relevance 0.6 costs 2 × 160
+   * = 320 points, one at 0.9 costs 20. Chosen by measurement (see the trade-off tool).
+   */
+  public static final long DEFAULT_DEMAND_FAIRNESS = 2;
+
   public MatchingWeights {
     checkArgument(skillRelevance >= 0, "skillRelevance must be >= 0: %s", skillRelevance);
+    checkArgument(demandFairness >= 0, "demandFairness must be >= 0: %s", demandFairness);
     checkArgument(travelPerKm >= 0, "travelPerKm must be >= 0: %s", travelPerKm);
     checkArgument(loadBalance >= 0, "loadBalance must be >= 0: %s", loadBalance);
     checkArgument(cooldownPerDay >= 0, "cooldownPerDay must be >= 0: %s", cooldownPerDay);
@@ -41,34 +52,38 @@ public record MatchingWeights(
   }
 
   public static MatchingWeights defaults() {
-    return new MatchingWeights(1, 1, 100, 10, 300, 200, 300);
+    return new MatchingWeights(1, DEFAULT_DEMAND_FAIRNESS, 1, 100, 10, 300, 200, 300);
   }
 
   public MatchingWeights withSkillRelevance(long points) {
-    return new MatchingWeights(points, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(points, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+  }
+
+  public MatchingWeights withDemandFairness(long points) {
+    return new MatchingWeights(skillRelevance, points, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
   }
 
   public MatchingWeights withTravelPerKm(long points) {
-    return new MatchingWeights(skillRelevance, points, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, points, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
   }
 
   public MatchingWeights withLoadBalance(long points) {
-    return new MatchingWeights(skillRelevance, travelPerKm, points, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, points, cooldownPerDay, continuity, huicaiCard, countyCoverage);
   }
 
   public MatchingWeights withCooldownPerDay(long points) {
-    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, points, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, points, continuity, huicaiCard, countyCoverage);
   }
 
   public MatchingWeights withContinuity(long points) {
-    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, cooldownPerDay, points, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, points, huicaiCard, countyCoverage);
   }
 
   public MatchingWeights withHuicaiCard(long points) {
-    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, cooldownPerDay, continuity, points, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, points, countyCoverage);
   }
 
   public MatchingWeights withCountyCoverage(long points) {
-    return new MatchingWeights(skillRelevance, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, points);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, points);
   }
 }

@@ -109,8 +109,9 @@ public final class PlanSolver {
   }
 
   private MatchingConstraintConfiguration configuration() {
-    return new MatchingConstraintConfiguration(weights.skillRelevance(), weights.travelPerKm(), weights.loadBalance(),
-        weights.cooldownPerDay(), weights.continuity(), weights.huicaiCard(), weights.countyCoverage());
+    return new MatchingConstraintConfiguration(weights.skillRelevance(), weights.demandFairness(), weights.travelPerKm(),
+        weights.loadBalance(), weights.cooldownPerDay(), weights.continuity(), weights.huicaiCard(),
+        weights.countyCoverage());
   }
 
   /**

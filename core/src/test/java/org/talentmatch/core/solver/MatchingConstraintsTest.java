@@ -132,6 +132,60 @@ class MatchingConstraintsTest {
   }
 
   @Nested
+  class LiftWorstOffDemands {
+    private final DemandFacts d1 = demand("D1", 0, 2);
+    private final DemandFacts d2 = demand("D2", 50, 52);
+
+    private SeatSlot filled(DemandFacts demand, int slotIndex, ExpertFact expert, double relevance) {
+      return slot(demand, slotIndex, 3, expert, relevance, 0);
+    }
+
+    @Test
+    void penalizesTheSquaredShortfallOfTheDemandsMeanRelevance() {
+      // mean (0.6 + 0.8) / 2 = 0.7: 1000 × 0.3² = 90
+      verifier.verifyThat(MatchingConstraints::liftWorstOffDemands)
+          .given(filled(d1, 0, wang, 0.6), filled(d1, 1, li, 0.8))
+          .penalizesBy(90);
+    }
+
+    @Test
+    void chargesEachDemandOnItsOwn() {
+      // D1 at 0.9 costs 10, D2 at 0.5 costs 250
+      verifier.verifyThat(MatchingConstraints::liftWorstOffDemands)
+          .given(filled(d1, 0, wang, 0.9), filled(d2, 0, li, 0.5))
+          .penalizesBy(10 + 250);
+    }
+
+    @Test
+    void ignoresPerfectlyMatchedDemandsAndEmptySlots() {
+      verifier.verifyThat(MatchingConstraints::liftWorstOffDemands)
+          .given(filled(d1, 0, wang, 1.0), slot(d1, 1, null), slot(d2, 0, null))
+          .penalizesBy(0);
+    }
+
+    @Test
+    void leavesSlotsOfUnknownRelevanceOutOfTheMean() {
+      // the pinned expert search did not propose would drag D1's mean to 0.45 if it counted as 0
+      verifier.verifyThat(MatchingConstraints::liftWorstOffDemands)
+          .given(filled(d1, 0, wang, 0.9), ModelFixtures.pinnedWithUnknownRelevance(d1, 1, li))
+          .penalizesBy(10);
+    }
+
+    @Test
+    void twoMediocreDemandsCostLessThanOneBadOneAtEqualTotalRelevance() {
+      ExpertFact zhang = expert("E3");
+      ExpertFact zhao = expert("E4");
+      // both cases place 3.2 of relevance on four slots
+      verifier.verifyThat(MatchingConstraints::liftWorstOffDemands)
+          .given(filled(d1, 0, wang, 0.8), filled(d1, 1, li, 0.8), filled(d2, 0, zhang, 0.8), filled(d2, 1, zhao, 0.8))
+          .penalizesBy(40 + 40);
+      verifier.verifyThat(MatchingConstraints::liftWorstOffDemands)
+          .given(filled(d1, 0, wang, 1.0), filled(d1, 1, li, 1.0), filled(d2, 0, zhang, 0.6), filled(d2, 1, zhao, 0.6))
+          .penalizesBy(0 + 160);
+    }
+  }
+
+  @Nested
   class TravelDistance {
     @Test
     void penalizesRoundedKilometres() {
@@ -276,10 +330,10 @@ class MatchingConstraintsTest {
     SeatSlot filled = slot(demand, 0, 4, holder, 0.87, 142.3);
     SeatSlot empty = slot(demand, 1, 4, null, 0, 0);
     MatchingSolution solution = new MatchingSolution(List.of(holder), List.of(filled, empty),
-        new MatchingConstraintConfiguration(2, 1, 100, 10, 300, 200, 50));
-    // soft = 2·870 − 142 − 100·1 + 200 (惠才卡) + 50 (county)
+        new MatchingConstraintConfiguration(2, 3, 1, 100, 10, 300, 200, 50));
+    // soft = 2·870 − 3·17 (1000 × 0.13² = 16.9) − 142 − 100·1 + 200 (惠才卡) + 50 (county)
     verifier.verifyThat()
         .givenSolution(solution)
-        .scores(HardMediumSoftLongScore.of(0, -4, 2 * 870 - 142 - 100 + 200 + 50));
+        .scores(HardMediumSoftLongScore.of(0, -4, 2 * 870 - 3 * 17 - 142 - 100 + 200 + 50));
   }
 }

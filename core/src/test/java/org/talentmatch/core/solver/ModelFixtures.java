@@ -67,6 +67,15 @@ final class ModelFixtures {
     return slot(demand, slotIndex, 3, expert, 0.5, 0.0);
   }
 
+  /** A slot pinned to an expert search did not propose: its relevance is unknown. */
+  static SeatSlot pinnedWithUnknownRelevance(DemandFacts demand, int slotIndex, ExpertFact expert) {
+    Map<ExpertFact, CandidateFit> fits = Map.of(expert, new CandidateFit(OptionalDouble.empty(), 0.0, List.of()));
+    SeatSlot slot = new SeatSlot(new SlotRef(demand.id(), 0, slotIndex), demand, SeatRole.MEMBER, 3,
+        List.of(expert), fits);
+    slot.pin(expert);
+    return slot;
+  }
+
   static SeatSlot slot(DemandFacts demand, int slotIndex, int unfilledCost, ExpertFact expert, double relevance,
       double distanceKm) {
     Map<ExpertFact, CandidateFit> fits = expert == null

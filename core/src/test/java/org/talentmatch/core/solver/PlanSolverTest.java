@@ -118,6 +118,40 @@ class PlanSolverTest {
     assertThat(outcome.score().soft()).isNegative();
   }
 
+  /**
+   * Two demands on overlapping dates, one slot each, and two experts (each can serve one): the best
+   * total relevance (1.0 + 0.5) leaves D2 with a poor match; the fairer plan (0.65 + 0.8) gives up
+   * 0.05 of relevance to lift the worst-off demand from 0.5 to 0.65.
+   */
+  @Test
+  void fairnessTowardDemandsLiftsTheWorstOffAtASmallCostOfTotalRelevance() {
+    Problem problem = Problem.builder(ProblemFixtures.YEAR)
+        .addExpert(ProblemFixtures.expert("A", 36.88, 118.79))
+        .addExpert(ProblemFixtures.expert("B", 36.88, 118.79))
+        .addDemand(ProblemFixtures.demand("D1", Program.EXPERT_SERVICE, "2027-04-10", "2027-04-12",
+            Seat.of(SeatRole.MEMBER, 1, "设施蔬菜")))
+        .addDemand(ProblemFixtures.demand("D2", Program.EXPERT_SERVICE, "2027-04-11", "2027-04-13",
+            Seat.of(SeatRole.MEMBER, 1, "设施蔬菜")))
+        .build();
+    CandidateTable candidates = new CandidateTable(Map.of(
+        new SeatKey("D1", 0), List.of(candidate("A", 1.0), candidate("B", 0.65)),
+        new SeatKey("D2", 0), List.of(candidate("A", 0.8), candidate("B", 0.5))));
+
+    SolverOutcome relevanceOnly = new PlanSolver(MatchingWeights.defaults().withDemandFairness(0))
+        .solve(problem, candidates, quickOptions(1));
+    SolverOutcome fair = SOLVER.solve(problem, candidates, quickOptions(1));
+
+    assertThat(relevanceOnly.assignments()).extracting(Assignment::expertId).containsExactly("A", "B");
+    assertThat(fair.assignments()).extracting(Assignment::expertId).containsExactly("B", "A");
+    assertThat(org.talentmatch.core.check.PlanChecker.demandFairness(problem, fair.assignments()).orElseThrow())
+        .satisfies(f -> {
+          assertThat(f.worstOffDemandId()).isEqualTo("D1");
+          assertThat(f.worstOffRelevance()).isEqualTo(0.65);
+        });
+    assertThat(fair.explanation().reasonsBySlot().get(new SlotRef("D2", 0, 0))).extracting(Reason::rule)
+        .contains("demand-fairness");
+  }
+
   @Test
   void leavesASlotEmptyRatherThanBreakingAHardRule() {
     ProblemFixtures.Case small = ProblemFixtures.smallCase();

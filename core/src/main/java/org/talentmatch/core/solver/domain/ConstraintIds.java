@@ -11,6 +11,7 @@ public final class ConstraintIds {
   public static final String ASSIGNMENT_CAP = "assignment-cap";
   public static final String UNFILLED_SLOT = "unfilled-slot";
   public static final String SKILL_RELEVANCE = "skill-relevance";
+  public static final String DEMAND_FAIRNESS = "demand-fairness";
   public static final String TRAVEL_DISTANCE = "travel-distance";
   public static final String LOAD_BALANCE = "load-balance";
   public static final String COOLDOWN_WITHIN_PLAN = "cooldown-within-plan";

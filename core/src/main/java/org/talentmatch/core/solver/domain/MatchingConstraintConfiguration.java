@@ -4,6 +4,7 @@ import static org.talentmatch.core.solver.domain.ConstraintIds.CONTINUITY;
 import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_AGAINST_HISTORY;
 import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_WITHIN_PLAN;
 import static org.talentmatch.core.solver.domain.ConstraintIds.COUNTY_COVERAGE;
+import static org.talentmatch.core.solver.domain.ConstraintIds.DEMAND_FAIRNESS;
 import static org.talentmatch.core.solver.domain.ConstraintIds.HUICAI_CARD;
 import static org.talentmatch.core.solver.domain.ConstraintIds.LOAD_BALANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.SKILL_RELEVANCE;
@@ -21,6 +22,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 public final class MatchingConstraintConfiguration {
   @ConstraintWeight(SKILL_RELEVANCE)
   private HardMediumSoftLongScore skillRelevance;
+  @ConstraintWeight(DEMAND_FAIRNESS)
+  private HardMediumSoftLongScore demandFairness;
   @ConstraintWeight(TRAVEL_DISTANCE)
   private HardMediumSoftLongScore travelDistance;
   @ConstraintWeight(LOAD_BALANCE)
@@ -41,9 +44,10 @@ public final class MatchingConstraintConfiguration {
   private MatchingConstraintConfiguration() {}
 
   /** Weights in soft points per unit of each rule's match weight (see MatchingWeights). */
-  public MatchingConstraintConfiguration(long skillRelevance, long travelDistance, long loadBalance,
-      long cooldownDay, long continuity, long huicaiCard, long countyCoverage) {
+  public MatchingConstraintConfiguration(long skillRelevance, long demandFairness, long travelDistance,
+      long loadBalance, long cooldownDay, long continuity, long huicaiCard, long countyCoverage) {
     this.skillRelevance = HardMediumSoftLongScore.ofSoft(skillRelevance);
+    this.demandFairness = HardMediumSoftLongScore.ofSoft(demandFairness);
     this.travelDistance = HardMediumSoftLongScore.ofSoft(travelDistance);
     this.loadBalance = HardMediumSoftLongScore.ofSoft(loadBalance);
     this.cooldownWithinPlan = HardMediumSoftLongScore.ofSoft(cooldownDay);
