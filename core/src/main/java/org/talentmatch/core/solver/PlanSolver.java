@@ -75,7 +75,7 @@ public final class PlanSolver {
    */
   public SolverOutcome solve(Problem problem, CandidateTable candidates, SolveOptions options) {
     requireNonNull(options, "options");
-    MatchingSolution start = new SolutionBuilder(problem, candidates, configuration()).withPins();
+    MatchingSolution start = startingSolution(problem, candidates);
     DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>)
         SolverFactory.<MatchingSolution>create(solveConfig(options, hasChoice(start))).buildSolver();
     ProgressRelay progress = new ProgressRelay(options.progressListener(), start.slots().size());
@@ -106,6 +106,24 @@ public final class PlanSolver {
   public PlanExplanation explain(Problem problem, CandidateTable candidates, List<Assignment> assignments) {
     MatchingSolution solution = new SolutionBuilder(problem, candidates, configuration()).withAssignments(assignments);
     return explainer.explain(solution).explanation();
+  }
+
+  /**
+   * The planning model this solver starts from for {@code problem} (pins placed, its weights), for
+   * benchmarks that solve it with other configurations (see {@link #defaultSolverConfig()}).
+   *
+   * @throws IllegalArgumentException as {@link #solve}
+   */
+  public MatchingSolution startingSolution(Problem problem, CandidateTable candidates) {
+    return new SolutionBuilder(problem, candidates, configuration()).withPins();
+  }
+
+  /**
+   * A copy of the configuration {@link #solve} uses, without termination, seed or progress relay:
+   * the baseline that solver benchmarks vary.
+   */
+  public static SolverConfig defaultSolverConfig() {
+    return baseConfig();
   }
 
   private MatchingConstraintConfiguration configuration() {
