@@ -1,0 +1,115 @@
+package org.talentmatch.benchmarks.solver;
+
+import java.io.File;
+import java.util.List;
+import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
+import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
+import org.optaplanner.benchmark.config.ProblemBenchmarksConfig;
+import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
+import org.optaplanner.benchmark.config.statistic.ProblemStatisticType;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.talentmatch.core.solver.PlanSolver;
+import org.talentmatch.core.solver.domain.MatchingSolution;
+
+/**
+ * OptaPlanner benchmark of solver configurations on the mid-size generated instance, so that the
+ * default of {@link PlanSolver} is chosen by measurement. Each variant changes one thing of the
+ * default (first fit decreasing, then late acceptance 400 with change and swap moves): the
+ * construction heuristic, or the local-search acceptor, or the move selection. Solvers run one after
+ * the other (the machine has 2 cores), each for the same time; the HTML report, with best score over
+ * time and score calculation speed, goes to {@code benchmarks/target/optaplanner-benchmark/}.
+ *
+ * <p>Run from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
+ * org.talentmatch.benchmarks.solver.SolverBenchmark [--seconds 30] [--seed 2027]}
+ */
+public final class SolverBenchmark {
+  static final File REPORT_DIRECTORY = new File("benchmarks/target/optaplanner-benchmark");
+  private static final long DEFAULT_SECONDS = 30;
+
+  private SolverBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long seconds = DEFAULT_SECONDS;
+    long seed = MidSizeInstance.DEFAULT_SEED;
+    for (int i = 0; i < args.length; i += 2) {
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("missing value after " + args[i]);
+      }
+      switch (args[i]) {
+        case "--seconds" -> seconds = Long.parseLong(args[i + 1]);
+        case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --seconds N --seed N");
+      }
+    }
+    MidSizeInstance instance = MidSizeInstance.generate(seed);
+    System.out.println("instance: " + instance + "; " + seconds + " s per solver");
+    MatchingSolution start = new PlanSolver().startingSolution(instance.problem(), instance.candidates());
+    File report = PlannerBenchmarkFactory.create(config(seconds, seed)).buildPlannerBenchmark(start).benchmark();
+    System.out.println("report: " + new File(report, "index.html").getPath());
+  }
+
+  /** The benchmark: one solver per variant, the same termination, seed and statistics for all. */
+  static PlannerBenchmarkConfig config(long seconds, long seed) {
+    SolverBenchmarkConfig inherited = new SolverBenchmarkConfig()
+        .withProblemBenchmarksConfig(new ProblemBenchmarksConfig()
+            .withProblemStatisticTypes(ProblemStatisticType.BEST_SCORE, ProblemStatisticType.SCORE_CALCULATION_SPEED));
+    return new PlannerBenchmarkConfig()
+        .withName("talentmatch mid-size")
+        .withBenchmarkDirectory(REPORT_DIRECTORY)
+        .withParallelBenchmarkCount("1")
+        .withWarmUpSecondsSpentLimit(Math.min(seconds, 15))
+        .withInheritedSolverBenchmarkConfig(inherited)
+        .withSolverBenchmarkConfigList(variants(seconds, seed));
+  }
+
+  static List<SolverBenchmarkConfig> variants(long seconds, long seed) {
+    PhaseConfig<?> defaultConstruction = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(0);
+    PhaseConfig<?> defaultLocalSearch = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(1);
+    return List.of(
+        solver("FFD + late acceptance 400 (default)", seconds, seed, defaultConstruction, defaultLocalSearch),
+        solver("First fit + late acceptance 400", seconds, seed,
+            new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+            defaultLocalSearch),
+        solver("Queue, hardest first, pick early + late acceptance 400", seconds, seed,
+            new ConstructionHeuristicPhaseConfig()
+                .withConstructionHeuristicType(ConstructionHeuristicType.ALLOCATE_ENTITY_FROM_QUEUE)
+                .withEntitySorterManner(EntitySorterManner.DECREASING_DIFFICULTY)
+                .withForagerConfig(new ConstructionHeuristicForagerConfig()
+                    .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD)),
+            defaultLocalSearch),
+        solver("FFD + tabu (entity tabu 7, 1000 accepted)", seconds, seed, defaultConstruction,
+            new LocalSearchPhaseConfig()
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000))),
+        solver("FFD + great deluge", seconds, seed, defaultConstruction,
+            new LocalSearchPhaseConfig()
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(AcceptorType.GREAT_DELUGE)))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))),
+        solver("FFD + late acceptance 400, no emptying moves", seconds, seed, defaultConstruction,
+            ((LocalSearchPhaseConfig) defaultLocalSearch.copyConfig()).withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(new ChangeMoveSelectorConfig().withFilterClass(KeepFilledSlotsFilled.class),
+                    new SwapMoveSelectorConfig()))));
+  }
+
+  private static SolverBenchmarkConfig solver(String name, long seconds, long seed, PhaseConfig<?>... phases) {
+    SolverConfig config = PlanSolver.defaultSolverConfig()
+        .withPhases(phases)
+        .withRandomSeed(seed)
+        .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
+    return new SolverBenchmarkConfig().withName(name).withSolverConfig(config);
+  }
+}
