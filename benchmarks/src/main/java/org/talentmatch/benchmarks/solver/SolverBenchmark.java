@@ -58,8 +58,19 @@ public final class SolverBenchmark {
     MidSizeInstance instance = MidSizeInstance.generate(seed);
     System.out.println("instance: " + instance + "; " + seconds + " s per solver");
     MatchingSolution start = new PlanSolver().startingSolution(instance.problem(), instance.candidates());
-    File report = PlannerBenchmarkFactory.create(config(seconds, seed)).buildPlannerBenchmark(start).benchmark();
+    PlannerBenchmarkFactory.create(config(seconds, seed)).buildPlannerBenchmark(start).benchmark();
+    File report = latestRun();
     System.out.println("report: " + new File(report, "index.html").getPath());
+    BenchmarkRanking.read(report).forEach(System.out::println);
+  }
+
+  /** The run just made: OptaPlanner names each run's directory by its start time. */
+  private static File latestRun() {
+    File[] runs = REPORT_DIRECTORY.listFiles(File::isDirectory);
+    if (runs == null || runs.length == 0) {
+      throw new IllegalStateException("no benchmark run under " + REPORT_DIRECTORY);
+    }
+    return java.util.Arrays.stream(runs).max(java.util.Comparator.comparing(File::getName)).orElseThrow();
   }
 
   /** The benchmark: one solver per variant, the same termination, seed and statistics for all. */
@@ -76,30 +87,31 @@ public final class SolverBenchmark {
         .withSolverBenchmarkConfigList(variants(seconds, seed));
   }
 
+  /** Names are file names in the report: letters, digits, spaces, {@code _-.()} only. */
   static List<SolverBenchmarkConfig> variants(long seconds, long seed) {
     PhaseConfig<?> defaultConstruction = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(0);
     PhaseConfig<?> defaultLocalSearch = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(1);
     return List.of(
-        solver("FFD + late acceptance 400 (default)", seconds, seed, defaultConstruction, defaultLocalSearch),
-        solver("First fit + late acceptance 400", seconds, seed,
+        solver("FFD then late acceptance 400 (default)", seconds, seed, defaultConstruction, defaultLocalSearch),
+        solver("First fit then late acceptance 400", seconds, seed,
             new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
             defaultLocalSearch),
-        solver("Queue, hardest first, pick early + late acceptance 400", seconds, seed,
+        solver("Queue hardest first pick early then late acceptance 400", seconds, seed,
             new ConstructionHeuristicPhaseConfig()
                 .withConstructionHeuristicType(ConstructionHeuristicType.ALLOCATE_ENTITY_FROM_QUEUE)
                 .withEntitySorterManner(EntitySorterManner.DECREASING_DIFFICULTY)
                 .withForagerConfig(new ConstructionHeuristicForagerConfig()
                     .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD)),
             defaultLocalSearch),
-        solver("FFD + tabu (entity tabu 7, 1000 accepted)", seconds, seed, defaultConstruction,
+        solver("FFD then entity tabu 7 (1000 accepted)", seconds, seed, defaultConstruction,
             new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000))),
-        solver("FFD + great deluge", seconds, seed, defaultConstruction,
+        solver("FFD then great deluge", seconds, seed, defaultConstruction,
             new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(AcceptorType.GREAT_DELUGE)))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))),
-        solver("FFD + late acceptance 400, no emptying moves", seconds, seed, defaultConstruction,
+        solver("FFD then late acceptance 400 without emptying moves", seconds, seed, defaultConstruction,
             ((LocalSearchPhaseConfig) defaultLocalSearch.copyConfig()).withMoveSelectorConfig(new UnionMoveSelectorConfig()
                 .withMoveSelectors(new ChangeMoveSelectorConfig().withFilterClass(KeepFilledSlotsFilled.class),
                     new SwapMoveSelectorConfig()))));

@@ -36,7 +36,11 @@ public record MatchingWeights(
 
   /**
    * The default weight of {@code demandFairness}: a demand served at mean relevance 0.6 costs 2 × 160
-   * = 320 points, one at 0.9 costs 20. Chosen by measurement (see the trade-off tool).
+   * = 320 points, one at 0.9 costs 20. Chosen by measurement ({@code FairnessTradeoff} in the benchmarks
+   * module: mid-size instance, seed 2027, 1,000,000 evaluations): weights 0, 1, 2 and 8 raised the mean
+   * of per-demand relevance 0.9954 → 0.9961 → 0.9965 → 0.9967 while the mean relevance of filled slots
+   * rose too (0.9970 → 0.9978) and coverage stayed complete; 2 takes most of the gain of 8 and keeps
+   * the constraint's soft share small next to relevance.
    */
   public static final long DEFAULT_DEMAND_FAIRNESS = 2;
 
