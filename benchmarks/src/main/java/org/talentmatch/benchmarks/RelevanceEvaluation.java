@@ -59,14 +59,18 @@ public final class RelevanceEvaluation {
   }
 
   /**
-   * Each mode with the bundled thesaurus, then without it (the difference is what the thesaurus
-   * earns).
+   * Each mode with the bundled thesaurus; FULL without each inference of the thesaurus (the
+   * difference is what that inference earns); then each mode without the thesaurus.
    */
   private static List<Configuration> configurations() {
     List<Configuration> rows = new ArrayList<>();
     for (RetrievalMode mode : RetrievalMode.values()) {
       rows.add(new Configuration(mode.name(), mode, Thesaurus.bundled()));
     }
+    for (Thesaurus.Inference inference : Thesaurus.Inference.values()) {
+      rows.add(new Configuration("FULL, no " + inference, RetrievalMode.FULL, Thesaurus.bundled().without(inference)));
+    }
+    rows.add(new Configuration("FULL, no inference", RetrievalMode.FULL, Thesaurus.bundled().withInferences(Set.of())));
     for (RetrievalMode mode : RetrievalMode.values()) {
       rows.add(new Configuration(mode + ", no thesaurus", mode, Thesaurus.empty()));
     }
