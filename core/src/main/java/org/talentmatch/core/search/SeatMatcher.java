@@ -293,7 +293,7 @@ final class SeatMatcher {
       for (Head head : heads) {
         Optional<String> tag = text.tagWithHead(head.head());
         if (tag.isPresent()) {
-          return match(MatchLevel.STEM_SKILL, "技能匹配：" + tag.get() + " ≈ " + head.of() + "（同属 " + head.head() + "）");
+          return match(MatchLevel.STEM_SKILL, "技能匹配：" + tag.get() + " ≈ " + head.of() + "（同为 " + head.head() + "）");
         }
       }
       for (String meaning : meaningsOf()) {
@@ -323,14 +323,14 @@ final class SeatMatcher {
           return match(MatchLevel.SYNONYM_IN_PROFILE, "个人简介提及：" + synonym + " ≈ " + shown + "（同义词）");
         }
       }
-      for (Head head : heads) {
-        if (text.profileMentions(head.head())) {
-          return match(MatchLevel.STEM_IN_PROFILE, "个人简介提及：" + head.head() + " ≈ " + head.of() + "（同属 " + head.head() + "）");
-        }
-      }
       for (String narrow : narrowerMentions) {
         if (text.profileMentions(narrow)) {
           return match(MatchLevel.RELATED_IN_PROFILE, "个人简介提及：" + narrow + "（属于 " + shown + "）");
+        }
+      }
+      for (Head head : heads) {
+        if (text.profileMentions(head.head())) {
+          return match(MatchLevel.STEM_IN_PROFILE, "个人简介提及：" + head.head() + "（" + head.of() + " 的主题）");
         }
       }
       for (Sibling sibling : siblings) {
@@ -407,13 +407,13 @@ final class SeatMatcher {
         inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, synonym)
             .ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
       }
-      for (Head head : heads) {
-        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, head.head())
-            .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
-      }
       for (String narrow : narrowerMentions) {
         inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, narrow)
             .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
+      }
+      for (Head head : heads) {
+        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, head.head())
+            .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
       }
       List<BytesRef> siblingTags = new ArrayList<>();
       siblings.forEach(s -> siblingTags.add(new BytesRef(s.term())));
