@@ -60,7 +60,9 @@ final class DemandTermLevels {
         viaThesaurus.addAll(thesaurus.synonymsOf(term));
       }
     }
-    return new Reach(tags, profile, Set.copyOf(viaThesaurus));
+    Set<String> tagHeads = new HashSet<>(tags);
+    tags.forEach(tag -> TermStemmer.matchingHead(tag).ifPresent(tagHeads::add));
+    return new Reach(thesaurus, tags, Set.copyOf(tagHeads), profile, Set.copyOf(viaThesaurus));
   }
 
   private void addWithSynonyms(Set<String> into, Set<String> terms) {
@@ -71,15 +73,20 @@ final class DemandTermLevels {
   }
 
   /**
-   * The seat terms an expert may match: those the thesaurus relates to their tags or text, and any
-   * term found inside a tag or the profile. Every term with a level above 0 passes {@link #mayMatch};
-   * some that pass have level 0.
+   * The seat terms an expert may match: those the thesaurus relates to their tags or text, any term
+   * found inside a tag or the profile, and any term whose {@linkplain SeatMatcher#evidenceFor
+   * evidence} (synonyms, relatives, siblings, heads) is a tag, a tag's head or in the profile. Every
+   * term with a level above 0 passes {@link #mayMatch}; some that pass have level 0.
+   *
+   * @param tagHeads the normalized tags and their matching heads
    */
-  record Reach(List<String> tags, String profile, Set<String> viaThesaurus) {
+  record Reach(Thesaurus thesaurus, List<String> tags, Set<String> tagHeads, String profile, Set<String> viaThesaurus) {
     boolean mayMatch(String normalizedTerm) {
       return viaThesaurus.contains(normalizedTerm)
           || Terms.mayMatchInside(normalizedTerm)
-              && (profile.contains(normalizedTerm) || tags.stream().anyMatch(t -> t.contains(normalizedTerm)));
+              && (profile.contains(normalizedTerm) || tags.stream().anyMatch(t -> t.contains(normalizedTerm)))
+          || SeatMatcher.evidenceFor(thesaurus, normalizedTerm).stream().anyMatch(
+              e -> tagHeads.contains(e) || Terms.mayMatchInside(e) && profile.contains(e));
     }
   }
 }

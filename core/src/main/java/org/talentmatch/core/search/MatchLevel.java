@@ -3,12 +3,17 @@ package org.talentmatch.core.search;
 /**
  * How strongly one seat skill term is matched by an expert, strongest first. The strengths are the
  * relevance scale: fixed numbers, so that a relevance means the same for every seat and every index.
+ * Every level from {@link #RELATED_IN_PROFILE} up is a match the planner may use under the default
+ * floor (0.3); {@link #STEM_IN_PROFILE} and {@link #SIBLING_SKILL} are weaker evidence, shown to
+ * people searching and not planned on their own by default.
  */
 enum MatchLevel {
   /** A skill tag of the expert is the term. */
   EXACT_SKILL(1.0),
   /** A skill tag is a thesaurus synonym of the term. */
   SYNONYM_SKILL(0.9),
+  /** A skill tag has the head of the term or of a synonym (糖尿病诊治 ≈ 糖尿病诊疗): see {@link TermStemmer}. */
+  STEM_SKILL(0.85),
   /** A skill tag contains the term or a synonym (设施蔬菜栽培 contains 设施蔬菜). */
   IN_SKILLS(0.8),
   /**
@@ -16,10 +21,30 @@ enum MatchLevel {
    * containing the broader 内科 is a sibling (消化内科), not a relative of 心血管内科.
    */
   RELATED_SKILL(0.6),
+  /** A skill tag has the head of a broader or narrower term (糖尿病诊治 for 内分泌科 ⊃ 糖尿病防治). */
+  RELATED_STEM_SKILL(0.55),
   /** Only the profile mentions the term. */
   IN_PROFILE(0.5),
   /** Only the profile mentions a synonym. */
-  SYNONYM_IN_PROFILE(0.4);
+  SYNONYM_IN_PROFILE(0.4),
+  /**
+   * Only the profile mentions a narrower term or its synonym (创伤骨科 for 骨科). Never a broader one:
+   * 内科 inside 消化内科 says nothing about 心血管内科.
+   */
+  RELATED_IN_PROFILE(0.35),
+  /**
+   * Only the profile mentions the head of the term or of a synonym (蔬菜 for 蔬菜栽培): the subject,
+   * but maybe not the activity (蔬菜销售), so below the default floor; only together with the whole
+   * demand-text bonus does it reach it.
+   */
+  STEM_IN_PROFILE(0.2),
+  /**
+   * A skill tag is a sibling: narrower than a broader term of the seat term (玉米栽培 and 小麦栽培
+   * under 作物栽培), or has a sibling's head. Related, partly useful, and sometimes wrong (神经内科
+   * and 心血管内科 under 内科), so below the default floor even with the whole demand-text bonus
+   * (0.15 + 0.1 &lt; 0.3): search shows it, the planner does not seat it on a sibling alone by default.
+   */
+  SIBLING_SKILL(0.15);
 
   private final double strength;
 

@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -16,7 +19,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
@@ -122,6 +127,14 @@ final class SeatMatcher {
     return query.build();
   }
 
+  /**
+   * Every term whose presence in an expert's tags (or as a tag's head) or profile can give {@code
+   * seatTerm} a level: lets push skip seat terms an expert cannot match without scoring them.
+   */
+  static Set<String> evidenceFor(Thesaurus thesaurus, String seatTerm) {
+    return Expansion.of(thesaurus, seatTerm).evidence();
+  }
+
   /** A relevance and what produced it. */
   record Scored(double relevance, List<String> reasons) {}
 
@@ -129,6 +142,12 @@ final class SeatMatcher {
 
   /** A related term with the broader/narrower pair that relates it, for the reason text. */
   private record Related(String term, String broader, String narrower) {}
+
+  /** A sibling of the term and the broader term both are narrower than. */
+  private record Sibling(String term, String broader) {}
+
+  /** A matching head of {@code of}, a term of the expansion (see {@link TermStemmer}). */
+  private record Head(String head, String of) {}
 
   /** The normalized text of an expert, with the original tags for reasons. */
   private record ExpertText(List<String> tags, List<String> originalTags, String profile) {
@@ -140,6 +159,15 @@ final class SeatMatcher {
     Optional<String> tagEqualTo(String term) {
       int i = tags.indexOf(term);
       return i < 0 ? Optional.empty() : Optional.of(originalTags.get(i));
+    }
+
+    Optional<String> tagWithHead(String head) {
+      for (int i = 0; i < tags.size(); i++) {
+        if (TermStemmer.hasHead(tags.get(i), head)) {
+          return Optional.of(originalTags.get(i));
+        }
+      }
+      return Optional.empty();
     }
 
     Optional<String> tagContaining(String term) {
@@ -159,38 +187,97 @@ final class SeatMatcher {
     }
   }
 
-  /** One term with its synonyms and related terms, all normalized. */
-  private record Expansion(String shown, String term, List<String> synonyms, List<Related> related) {
+  /**
+   * One term with what the thesaurus and the stemmer relate to it, all normalized: its synonyms,
+   * broader and narrower terms, siblings, and the heads of each.
+   */
+  private record Expansion(String shown, String term, List<String> synonyms, List<Related> related,
+      List<String> narrowerMentions, List<Sibling> siblings, List<Head> heads, List<Head> relatedHeads,
+      List<Head> siblingHeads) {
     /** Longer synonyms first, so a reason names 大棚蔬菜 rather than the 大棚 inside it. */
     private static final Comparator<String> LONGEST_FIRST =
         Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
-
     static Expansion of(Thesaurus thesaurus, String original) {
       String term = Terms.normalize(original);
+      boolean hops = thesaurus.inferences().contains(Thesaurus.Inference.SYNONYM_HOPS);
+      boolean stems = thesaurus.inferences().contains(Thesaurus.Inference.STEMS);
       List<String> synonyms = thesaurus.synonymsOf(term).stream().sorted(LONGEST_FIRST).toList();
-      Map<String, Related> related = new LinkedHashMap<>();
       List<String> meanings = new ArrayList<>();
       meanings.add(term);
       meanings.addAll(synonyms);
-      for (String meaning : meanings) {
+      Map<String, Related> related = new LinkedHashMap<>();
+      Set<String> narrower = new LinkedHashSet<>();
+      for (String meaning : hops ? meanings : List.of(term)) {
         for (String broad : thesaurus.broaderOf(meaning)) {
-          addWithSynonyms(thesaurus, related, broad, broad, meaning, true);
+          addWithSynonyms(thesaurus, related, broad, broad, meaning, true, hops);
         }
         for (String narrow : thesaurus.narrowerOf(meaning)) {
-          addWithSynonyms(thesaurus, related, narrow, meaning, narrow, false);
+          addWithSynonyms(thesaurus, related, narrow, meaning, narrow, false, hops);
+          narrower.add(narrow);
+          if (hops) {
+            narrower.addAll(thesaurus.synonymsOf(narrow));
+          }
         }
       }
       meanings.forEach(related::remove);
-      return new Expansion(original.strip(), term, synonyms, List.copyOf(related.values()));
+      Map<String, Sibling> siblings = new LinkedHashMap<>();
+      if (thesaurus.inferences().contains(Thesaurus.Inference.SIBLINGS)) {
+        for (String meaning : hops ? meanings : List.of(term)) {
+          for (String broad : thesaurus.broaderOf(meaning)) {
+            List<String> aliases = new ArrayList<>(List.of(broad));
+            if (hops) {
+              aliases.addAll(thesaurus.synonymsOf(broad));
+            }
+            for (String alias : aliases) {
+              for (String sibling : thesaurus.narrowerOf(alias)) {
+                siblings.putIfAbsent(sibling, new Sibling(sibling, broad));
+                if (hops) {
+                  thesaurus.synonymsOf(sibling).forEach(s -> siblings.putIfAbsent(s, new Sibling(s, broad)));
+                }
+              }
+            }
+          }
+        }
+      }
+      meanings.forEach(siblings::remove);
+      related.keySet().forEach(siblings::remove);
+      narrower.removeAll(meanings);
+      List<Head> heads = stems ? heads(meanings) : List.of();
+      List<Head> relatedHeads = stems ? heads(List.copyOf(related.keySet())) : List.of();
+      List<Head> siblingHeads = stems ? heads(List.copyOf(siblings.keySet())) : List.of();
+      // A head already claimed by a stronger kind of term stays with it.
+      Set<String> claimed = new HashSet<>();
+      heads = unclaimed(heads, claimed);
+      relatedHeads = unclaimed(relatedHeads, claimed);
+      siblingHeads = unclaimed(siblingHeads, claimed);
+      return new Expansion(original.strip(), term, synonyms, List.copyOf(related.values()),
+          narrower.stream().filter(Terms::mayMatchInside).toList(), List.copyOf(siblings.values()),
+          heads, relatedHeads, siblingHeads);
     }
 
     private static void addWithSynonyms(Thesaurus thesaurus, Map<String, Related> related, String other,
-        String broad, String narrow, boolean otherIsBroader) {
+        String broad, String narrow, boolean otherIsBroader, boolean hops) {
       related.putIfAbsent(other, new Related(other, broad, narrow));
+      if (!hops) {
+        return;
+      }
       for (String alias : thesaurus.synonymsOf(other)) {
         related.putIfAbsent(alias, otherIsBroader ? new Related(alias, alias, narrow) : new Related(alias, broad, alias));
       }
+    }
+
+    /** The distinct matching heads of {@code terms}, in order. */
+    private static List<Head> heads(List<String> terms) {
+      Map<String, Head> heads = new LinkedHashMap<>();
+      for (String term : terms) {
+        TermStemmer.matchingHead(term).ifPresent(head -> heads.putIfAbsent(head, new Head(head, term)));
+      }
+      return List.copyOf(heads.values());
+    }
+
+    private static List<Head> unclaimed(List<Head> heads, Set<String> claimed) {
+      return heads.stream().filter(head -> claimed.add(head.head())).toList();
     }
 
     Optional<TermMatch> bestMatch(ExpertText text) {
@@ -201,6 +288,12 @@ final class SeatMatcher {
         Optional<String> tag = text.tagEqualTo(synonym);
         if (tag.isPresent()) {
           return match(MatchLevel.SYNONYM_SKILL, "技能匹配：" + tag.get() + " ≈ " + shown + "（同义词）");
+        }
+      }
+      for (Head head : heads) {
+        Optional<String> tag = text.tagWithHead(head.head());
+        if (tag.isPresent()) {
+          return match(MatchLevel.STEM_SKILL, "技能匹配：" + tag.get() + " ≈ " + head.of() + "（同为 " + head.head() + "）");
         }
       }
       for (String meaning : meaningsOf()) {
@@ -214,6 +307,14 @@ final class SeatMatcher {
           return match(MatchLevel.RELATED_SKILL, "相关领域：" + r.broader() + " ⊃ " + r.narrower());
         }
       }
+      for (Head head : relatedHeads) {
+        Optional<String> tag = text.tagWithHead(head.head());
+        if (tag.isPresent()) {
+          Related r = related.stream().filter(x -> x.term().equals(head.of())).findFirst().orElseThrow();
+          return match(MatchLevel.RELATED_STEM_SKILL,
+              "相关领域：" + r.broader() + " ⊃ " + r.narrower() + "（" + tag.get() + " ≈ " + head.of() + "）");
+        }
+      }
       if (text.profileMentions(term)) {
         return match(MatchLevel.IN_PROFILE, "个人简介提及：" + shown);
       }
@@ -222,7 +323,34 @@ final class SeatMatcher {
           return match(MatchLevel.SYNONYM_IN_PROFILE, "个人简介提及：" + synonym + " ≈ " + shown + "（同义词）");
         }
       }
+      for (String narrow : narrowerMentions) {
+        if (text.profileMentions(narrow)) {
+          return match(MatchLevel.RELATED_IN_PROFILE, "个人简介提及：" + narrow + "（属于 " + shown + "）");
+        }
+      }
+      for (Head head : heads) {
+        if (text.profileMentions(head.head())) {
+          return match(MatchLevel.STEM_IN_PROFILE, "个人简介提及：" + head.head() + "（" + head.of() + " 的主题）");
+        }
+      }
+      for (Sibling sibling : siblings) {
+        Optional<String> tag = text.tagEqualTo(sibling.term());
+        if (tag.isPresent()) {
+          return match(MatchLevel.SIBLING_SKILL, siblingReason(tag.get(), sibling));
+        }
+      }
+      for (Head head : siblingHeads) {
+        Optional<String> tag = text.tagWithHead(head.head());
+        if (tag.isPresent()) {
+          Sibling sibling = siblings.stream().filter(x -> x.term().equals(head.of())).findFirst().orElseThrow();
+          return match(MatchLevel.SIBLING_SKILL, siblingReason(tag.get(), sibling));
+        }
+      }
       return Optional.empty();
+    }
+
+    private String siblingReason(String tag, Sibling sibling) {
+      return "相近领域：" + tag + " 与 " + shown + " 同属 " + sibling.broader();
     }
 
     /** For the demand-text bonus: the term or a synonym in a tag or the profile. */
@@ -243,6 +371,18 @@ final class SeatMatcher {
       return meanings;
     }
 
+    /** Every term or head whose presence in the expert's tags, tag heads or profile {@link #bestMatch} looks for. */
+    Set<String> evidence() {
+      Set<String> evidence = new HashSet<>(meaningsOf());
+      related.forEach(r -> evidence.add(r.term()));
+      evidence.addAll(narrowerMentions);
+      siblings.forEach(s -> evidence.add(s.term()));
+      for (List<Head> kind : List.of(heads, relatedHeads, siblingHeads)) {
+        kind.forEach(h -> evidence.add(h.head()));
+      }
+      return Set.copyOf(evidence);
+    }
+
     private static Optional<TermMatch> match(MatchLevel level, String reason) {
       return Optional.of(new TermMatch(level, reason));
     }
@@ -252,6 +392,7 @@ final class SeatMatcher {
       List<Query> clauses = new ArrayList<>();
       clauses.add(level(MatchLevel.EXACT_SKILL, keyword(term)));
       synonyms.forEach(s -> clauses.add(level(MatchLevel.SYNONYM_SKILL, keyword(s))));
+      keywordsWithHeads(heads).ifPresent(q -> clauses.add(level(MatchLevel.STEM_SKILL, q)));
       for (String meaning : meaningsOf()) {
         inside(bigrams, ExpertDocuments.SKILLS_BIGRAMS, meaning)
             .ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
@@ -259,13 +400,35 @@ final class SeatMatcher {
       for (Related r : related) {
         clauses.add(level(MatchLevel.RELATED_SKILL, keyword(r.term())));
       }
+      keywordsWithHeads(relatedHeads).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_STEM_SKILL, q)));
       inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, term)
           .ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
       for (String synonym : synonyms) {
         inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, synonym)
             .ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
       }
+      for (String narrow : narrowerMentions) {
+        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, narrow)
+            .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
+      }
+      for (Head head : heads) {
+        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, head.head())
+            .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
+      }
+      List<BytesRef> siblingTags = new ArrayList<>();
+      siblings.forEach(s -> siblingTags.add(new BytesRef(s.term())));
+      siblingHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> siblingTags.add(new BytesRef(t))));
+      if (!siblingTags.isEmpty()) {
+        clauses.add(level(MatchLevel.SIBLING_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, siblingTags)));
+      }
       return new DisjunctionMaxQuery(clauses, 0f);
+    }
+
+    /** Tags having one of {@code heads}, as one lookup of the exact keywords (see {@link TermStemmer#termsWithHead}). */
+    private static Optional<Query> keywordsWithHeads(List<Head> heads) {
+      List<BytesRef> tags = new ArrayList<>();
+      heads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> tags.add(new BytesRef(t))));
+      return tags.isEmpty() ? Optional.empty() : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, tags));
     }
 
     /** Matches what {@link #mentionIn} accepts. */

@@ -23,15 +23,15 @@ import org.talentmatch.api.model.Seat;
  * same query gets against the seat's own skill text, capped at 1. That ratio does not depend on the
  * seat's length or the words' rarity, so it is comparable across the seats of one index.
  *
- * <p>Relevance is that similarity times {@code 0.3 / n} for a seat of {@code n} skill terms: a
- * text-only match counts at most as one term matched at 0.3, under the lowest level (0.4), so it is
- * below every level match of the same seat (at least {@code 0.4 / n}) and below {@link
+ * <p>Relevance is that similarity times {@code 0.1 / n} for a seat of {@code n} skill terms: a
+ * text-only match counts at most as one term matched at 0.1, under the lowest level (a sibling,
+ * 0.15), so it is below every level match of the same seat (at least {@code 0.15 / n}) and below {@link
  * SearchConfig#DEFAULT_MIN_RELEVANCE}: by default the planner never seats one, while search and push
  * with a lower floor show them, last.
  */
 final class TextTier {
-  /** The most a text-only match can count for one seat term: below {@link MatchLevel#SYNONYM_IN_PROFILE}. */
-  static final double TERM_CEILING = 0.3;
+  /** The most a text-only match can count for one seat term: below the lowest level, {@link MatchLevel#SIBLING_SKILL}. */
+  static final double TERM_CEILING = 0.1;
   /** Smallest relevance step: relevance has four decimals. */
   private static final double STEP = 1e-4;
   /** A reason names at most this many shared words. */
@@ -50,7 +50,7 @@ final class TextTier {
 
   /**
    * The relevance of a text-only match of {@code similarity} (clamped to [0, 1]), rounded down to
-   * four decimals and strictly below {@code 0.3 / seatTerms}.
+   * four decimals and strictly below {@code 0.1 / seatTerms}.
    */
   static double relevance(double similarity, int seatTerms) {
     double band = TERM_CEILING / seatTerms;

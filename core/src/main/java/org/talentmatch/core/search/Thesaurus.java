@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +39,46 @@ import java.util.regex.Pattern;
  * their synonyms; search extends it to them. An empty term, a synonym group of one term, more than
  * one {@code >} or a term related to itself is an error naming the source and line, e.g. {@code
  * thesaurus.txt:17: empty term}.
+ *
+ * <p>Beyond the listed relations, search {@linkplain Inference infers} others (synonyms of related
+ * terms, terms sharing a head, siblings); each can be switched off with {@link #withInferences} to
+ * measure what it earns.
  */
 public final class Thesaurus {
   private static final String BUNDLED = "thesaurus.txt";
   private static final Pattern SEPARATORS = Pattern.compile("[,，、]");
-  private static final Thesaurus EMPTY = new Thesaurus(0, Map.of(), Map.of(), Map.of());
+  private static final Thesaurus EMPTY = new Thesaurus(0, Map.of(), Map.of(), Map.of(), EnumSet.allOf(Inference.class));
+
+  /** Relations that search infers from the listed ones; all are on unless switched off. */
+  public enum Inference {
+    /**
+     * One hop through a synonym: the synonyms of a broader or narrower term are related too, and
+     * so are the broader and narrower terms of a synonym.
+     */
+    SYNONYM_HOPS,
+    /** Terms with the same head (糖尿病诊治 ≈ 糖尿病防治, see {@code TermStemmer}) match, a little below a synonym. */
+    STEMS,
+    /**
+     * Terms narrower than the same broader term are siblings (小麦 and 玉米 under 作物栽培, with their
+     * synonyms): related, below every level the planner uses by default.
+     */
+    SIBLINGS
+  }
 
   private final int groupCount;
   private final Map<String, SortedSet<String>> synonyms;
   private final Map<String, SortedSet<String>> broader;
   private final Map<String, SortedSet<String>> narrower;
+  private final Set<Inference> inferences;
 
   private Thesaurus(int groupCount, Map<String, SortedSet<String>> synonyms,
-      Map<String, SortedSet<String>> broader, Map<String, SortedSet<String>> narrower) {
+      Map<String, SortedSet<String>> broader, Map<String, SortedSet<String>> narrower, Set<Inference> inferences) {
     this.groupCount = groupCount;
     this.synonyms = freeze(synonyms);
     this.broader = freeze(broader);
     this.narrower = freeze(narrower);
+    this.inferences = Collections.unmodifiableSet(
+        inferences.isEmpty() ? EnumSet.noneOf(Inference.class) : EnumSet.copyOf(inferences));
   }
 
   /** No synonyms, no relations: matching falls back to the literal terms. */
@@ -120,7 +144,7 @@ public final class Thesaurus {
       }
       groups++;
     }
-    return new Thesaurus(groups, synonyms, broader, narrower);
+    return new Thesaurus(groups, synonyms, broader, narrower, EnumSet.allOf(Inference.class));
   }
 
   private static List<String> terms(String side, String where) {
@@ -146,6 +170,26 @@ public final class Thesaurus {
   /** Terms declared narrower than {@code term} ({@code term > narrow}); sorted. */
   public SortedSet<String> narrowerOf(String term) {
     return narrower.getOrDefault(Terms.normalize(term), Collections.emptySortedSet());
+  }
+
+  /** The relations search infers beyond the listed ones. */
+  public Set<Inference> inferences() {
+    return inferences;
+  }
+
+  /** The same groups with only {@code inferences} switched on (to measure what each earns). */
+  public Thesaurus withInferences(Set<Inference> inferences) {
+    requireNonNull(inferences, "inferences");
+    return new Thesaurus(groupCount, synonyms, broader, narrower, inferences);
+  }
+
+  /** The same groups without one inference. */
+  public Thesaurus without(Inference inference) {
+    requireNonNull(inference, "inference");
+    EnumSet<Inference> on = EnumSet.allOf(Inference.class);
+    on.retainAll(inferences);
+    on.remove(inference);
+    return withInferences(on);
   }
 
   /** Every term of the thesaurus, normalized and sorted. */

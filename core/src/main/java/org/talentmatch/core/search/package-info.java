@@ -18,7 +18,7 @@
  *       another order than from a freshly built index (and the text tier's small relevances may
  *       differ); the level relevances never depend on history. Below every level match, a text tier ({@link
  *       org.talentmatch.core.search.TextTier}) adds the experts that only share words or bigrams
- *       with the seat's skills, with a relevance under 0.3 / n (n seat terms) and the reason
+ *       with the seat's skills, with a relevance under 0.1 / n (n seat terms), below the lowest level and the reason
  *       {@code 文本相近：…}: under the default floor, so the planner never seats them.
  *   <li>{@link org.talentmatch.core.search.RetrievalMode#WORDS}: any smartcn word of the seat's
  *       skills (and of their thesaurus expansions) in the expert's skills or profile, by BM25.
@@ -53,13 +53,24 @@
  *   <caption>match levels</caption>
  *   <tr><td>1.0</td><td>a skill tag is the term</td><td>技能匹配：设施蔬菜</td></tr>
  *   <tr><td>0.9</td><td>a skill tag is a thesaurus synonym</td><td>技能匹配：日光温室 ≈ 设施蔬菜（同义词）</td></tr>
+ *   <tr><td>0.85</td><td>a skill tag has the head of the term or a synonym ({@link org.talentmatch.core.search.TermStemmer})</td><td>技能匹配：糖尿病诊治 ≈ 糖尿病防治（同为 糖尿病）</td></tr>
  *   <tr><td>0.8</td><td>a skill tag contains the term or a synonym</td><td>技能匹配：设施蔬菜栽培 包含 设施蔬菜</td></tr>
  *   <tr><td>0.6</td><td>a skill tag is a broader/narrower term (or its synonym)</td><td>相关领域：蔬菜栽培 ⊃ 设施蔬菜</td></tr>
+ *   <tr><td>0.55</td><td>a skill tag has the head of a broader/narrower term</td><td>相关领域：内分泌科 ⊃ 糖尿病防治（糖尿病诊治 ≈ 糖尿病防治）</td></tr>
  *   <tr><td>0.5</td><td>the profile mentions the term</td><td>个人简介提及：设施蔬菜</td></tr>
  *   <tr><td>0.4</td><td>the profile mentions a synonym</td><td>个人简介提及：日光温室 ≈ 设施蔬菜（同义词）</td></tr>
+ *   <tr><td>0.35</td><td>the profile mentions a narrower term or its synonym (never a broader one)</td><td>个人简介提及：苹果（属于 果树栽培）</td></tr>
+ *   <tr><td>0.2</td><td>the profile mentions the head of the term or a synonym: not plannable by default</td><td>个人简介提及：糖尿病（糖尿病防治 的主题）</td></tr>
+ *   <tr><td>0.15</td><td>a skill tag is a sibling (narrower than the same broader term) or has a sibling's head: not plannable by default</td><td>相近领域：玉米栽培 与 小麦栽培 同属 作物栽培</td></tr>
  * </table>
  *
- * and 0 otherwise. Relevance is the mean over the seat's terms, plus up to 0.1 for the thesaurus
+ * and 0 otherwise. The levels from 0.35 up are matches the planner uses under the default floor
+ * (0.3); the two below are related evidence (a sibling may be the adjacent-but-wrong 神经内科 for a
+ * 心血管内科 seat; 蔬菜 in a profile may be about selling vegetables) that search shows and the planner
+ * skips: even with the whole demand-text bonus they stay under 0.3 (0.15 + 0.1; 0.2 + 0.1 reaches it
+ * only when the expert covers every thesaurus term of the demand's text). Stems, siblings and one hop
+ * through synonyms are {@linkplain org.talentmatch.core.search.Thesaurus.Inference inferences} that
+ * can be switched off to measure them. Relevance is the mean over the seat's terms, plus up to 0.1 for the thesaurus
  * terms of the demand's title and description that the expert's skills or profile mention (需求描述相关：…),
  * capped at 1 and rounded to four decimals. Terms compare after NFKC and lower-casing; one-character
  * terms match only a whole tag. Synonyms and broader/narrower terms come from the {@link
@@ -72,7 +83,7 @@
  * the profile, as CJK bigrams, whose phrase queries find a term inside text, and as smartcn words.
  * The hard rules 1, 2, 3, 7 and 8 are Lucene filters; {@link org.talentmatch.core.rules.Eligibility}
  * re-checks every hit. In FULL the levels above are constant-score clauses (an index score of at
- * least 0.4), in a disjunction-max with the text tier, whose score, at most 0.3, is the normalised
+ * least 0.15), in a disjunction-max with the text tier, whose score, at most 0.1, is the normalised
  * BM25 of the words and bigrams of the seat skills; the tier is left out of the query where the floor
  * excludes every text-only match. An expert sharing no text with the seat is never a candidate, even
  * under a floor of 0. To the levels two bounded

@@ -59,14 +59,56 @@ class RelevanceTest {
     assertLevel(expert("E", "设施蔬菜").build(), demand, 1.0, "技能匹配：设施蔬菜");
     assertLevel(expert("E", "日光温室").build(), demand, 0.9, "技能匹配：日光温室 ≈ 设施蔬菜（同义词）");
     assertLevel(expert("E", "设施蔬菜栽培技术").build(), demand, 0.8, "技能匹配：设施蔬菜栽培技术 包含 设施蔬菜");
-    Candidate sibling = index.assess(expert("E", "露地蔬菜").build(), demand, 0);
-    assertThat(sibling.relevance()).as("a sibling reaches no level, only the text tier")
-        .isPositive().isLessThan(TextTier.maxRelevance(1));
-    assertThat(sibling.reasons()).containsExactly("文本相近：蔬菜");
+    assertLevel(expert("E", "露地蔬菜").build(), demand, 0.15, "相近领域：露地蔬菜 与 设施蔬菜 同属 蔬菜栽培");
     assertLevel(expert("E", "黄瓜栽培").build(), demand, 0.6, "相关领域：设施蔬菜 ⊃ 黄瓜栽培");
     assertLevel(expert("E", "农业").profile("研究设施蔬菜病害").build(), demand, 0.5, "个人简介提及：设施蔬菜");
     assertLevel(expert("E", "农业").profile("研究大棚蔬菜病害").build(), demand, 0.4,
         "个人简介提及：大棚蔬菜 ≈ 设施蔬菜（同义词）");
+  }
+
+  @Test
+  void termsSharingAHeadMatchJustBelowASynonym() {
+    Demand diabetes = demand("D1", seat("糖尿病防治")).build();
+    assertLevel(expert("E", "糖尿病诊治").build(), diabetes, 0.85, "技能匹配：糖尿病诊治 ≈ 糖尿病防治（同为 糖尿病）");
+    // 内分泌科 ⊃ 糖尿病防治 in the thesaurus; 糖尿病诊治 shares that narrower term's head.
+    assertLevel(expert("E", "糖尿病诊治").build(), demand("D2", seat("内分泌科")).build(), 0.55,
+        "相关领域：内分泌科 ⊃ 糖尿病防治（糖尿病诊治 ≈ 糖尿病防治）");
+    assertLevel(expert("E", "临床医学").profile("长期从事糖尿病足溃疡研究").build(), diabetes, 0.2,
+        "个人简介提及：糖尿病（糖尿病防治 的主题）");
+  }
+
+  @Test
+  void aGenericHeadMatchesNothing() {
+    Demand demand = demand("D1", seat("农业技术")).build();
+    assertThat(index.relevance(expert("E", "农业服务").build(), demand, 0)).isLessThan(MatchLevel.SIBLING_SKILL.strength());
+  }
+
+  @Test
+  void aProfileNamingANarrowerTermIsAPlannableMatch() {
+    assertLevel(expert("E", "农学").profile("多年从事苹果矮化密植研究").build(), demand("D1", seat("果树栽培")).build(),
+        0.35, "个人简介提及：苹果（属于 果树栽培）");
+  }
+
+  @Test
+  void siblingsAreBelowTheDefaultFloorAndAdjacentDepartmentsAreNoSiblings() {
+    Demand cardiology = demand("D1", seat("心血管内科")).build();
+    assertLevel(expert("E", "神经内科").build(), cardiology, 0.15, "相近领域：神经内科 与 心血管内科 同属 内科");
+    assertThat(MatchLevel.SIBLING_SKILL.strength() + SeatMatcher.MAX_BONUS).isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
+    assertThat(index.relevance(expert("E", "心胸外科").build(), cardiology, 0)).isZero();
+    assertThat(index.relevance(expert("E", "小儿外科").build(), demand("D2", seat("儿科")).build(), 0)).isZero();
+  }
+
+  @Test
+  void eachInferenceCanBeSwitchedOff() throws Exception {
+    Thesaurus none = Thesaurus.bundled().withInferences(java.util.Set.of());
+    try (ExpertIndex plain = ExpertIndex.inMemory(SearchConfig.builder().thesaurus(none).build())) {
+      assertThat(plain.relevance(expert("E", "糖尿病诊治").build(), demand("D1", seat("糖尿病防治")).build(), 0))
+          .isLessThan(MatchLevel.SIBLING_SKILL.strength());
+      assertThat(plain.relevance(expert("E", "露地蔬菜").build(), demand("D1", seat("设施蔬菜")).build(), 0))
+          .isLessThan(MatchLevel.SIBLING_SKILL.strength());
+    }
+    assertThat(Thesaurus.bundled().without(Thesaurus.Inference.STEMS).inferences())
+        .containsExactlyInAnyOrder(Thesaurus.Inference.SYNONYM_HOPS, Thesaurus.Inference.SIBLINGS);
   }
 
   private void assertLevel(Expert expert, Demand demand, double relevance, String reason) {

@@ -22,13 +22,13 @@ import org.talentmatch.api.search.Candidate;
 class TextTierTest {
   private static final Policy ANY_RELEVANCE = Policy.defaults().withMinRelevance(0.0);
 
-  /** 植物保护 and 蔬菜栽培: levels for E1–E3; E4 and E5 only share the word 蔬菜; E6 shares nothing. */
+  /** 植物保护 and 蔬菜栽培: levels for E1–E3; E4 and E5 only share the word 植物; E6 shares nothing. */
   private static final List<Expert> EXPERTS = List.of(
       expert("E1", "植物保护").build(),
       expert("E2", "农业推广").profile("从事蔬菜栽培技术推广").build(),
       expert("E3", "农业推广").profile("多年从事植物保护工作").build(),
-      expert("E4", "农业推广").profile("多年从事蔬菜病害诊断").build(),
-      expert("E5", "农产品营销").profile("组织合作社蔬菜销售").build(),
+      expert("E4", "农业推广").profile("多年从事植物生理研究").build(),
+      expert("E5", "农产品营销").profile("组织合作社植物观赏活动").build(),
       expert("E6", "心内科").profile("冠心病介入治疗").build());
   private static final Demand DEMAND = demand("D1", seat("植物保护", "蔬菜栽培")).build();
 
@@ -48,7 +48,7 @@ class TextTierTest {
       List<Candidate> found = index.search(DEMAND, 0, ANY_RELEVANCE, 10);
 
       assertThat(ids(found).subList(0, 3)).containsExactlyInAnyOrder("E1", "E2", "E3");
-      assertThat(ids(found).subList(3, found.size())).as("text-only, shares 蔬菜")
+      assertThat(ids(found).subList(3, found.size())).as("text-only, shares 植物")
           .containsExactlyInAnyOrder("E4", "E5");
       double lowestLevel = found.get(2).relevance();
       assertThat(lowestLevel).isGreaterThanOrEqualTo(MatchLevel.SYNONYM_IN_PROFILE.strength() / 2);
@@ -60,7 +60,7 @@ class TextTierTest {
         assertThat(textOnly.reasons()).singleElement().asString().startsWith("文本相近：");
       }
       Candidate e4 = found.stream().filter(c -> c.expertId().equals("E4")).findFirst().orElseThrow();
-      assertThat(e4.reasons()).containsExactly("文本相近：蔬菜");
+      assertThat(e4.reasons()).containsExactly("文本相近：植物");
     }
   }
 
@@ -89,8 +89,8 @@ class TextTierTest {
   @Test
   void theTextTierKeepsTheHardFilters() throws Exception {
     try (ExpertIndex index = index(SearchConfig.builder().defaultMinRelevance(0).build())) {
-      index.put(expert("E4", "农业推广").profile("多年从事蔬菜病害诊断").programs(Program.MEDICAL_PAIRING).build());
-      index.put(expert("E5", "农产品营销").profile("组织合作社蔬菜销售").location("371702", 35.23, 115.47).build());
+      index.put(expert("E4", "农业推广").profile("多年从事植物生理研究").programs(Program.MEDICAL_PAIRING).build());
+      index.put(expert("E5", "农产品营销").profile("组织合作社植物观赏活动").location("371702", 35.23, 115.47).build());
       Policy within200Km = ANY_RELEVANCE.withMaxTravelKm(200);
 
       assertThat(ids(index.search(DEMAND, 0, within200Km, 10))).doesNotContain("E4", "E5");
@@ -104,7 +104,7 @@ class TextTierTest {
     double relevance = TextTier.relevance(similarity, seatTerms);
 
     assertThat(relevance).isBetween(0.0, TextTier.maxRelevance(seatTerms));
-    assertThat(relevance).isLessThan(MatchLevel.SYNONYM_IN_PROFILE.strength() / seatTerms)
+    assertThat(relevance).isLessThan(MatchLevel.SIBLING_SKILL.strength() / seatTerms)
         .isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
     assertThat(relevance * 10_000).isCloseTo(Math.rint(relevance * 10_000), Offset.offset(1e-6));
   }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.talentmatch.api.model.Policy;
 import org.talentmatch.api.search.Candidate;
 import org.talentmatch.core.search.ExpertIndex;
@@ -36,6 +37,14 @@ public final class RelevanceEval {
   /** Figures averaged over the queries, with each query's. */
   public record Report(RetrievalMode mode, double recallAt50, double recallAt200, double ndcgAt10,
       List<QueryResult> queries) {
+
+    /** The same figures averaged over the queries whose ids are in {@code queryIds} only. */
+    public Report restrictedTo(Set<String> queryIds) {
+      requireNonNull(queryIds, "queryIds");
+      List<QueryResult> kept = queries.stream().filter(result -> queryIds.contains(result.query().id())).toList();
+      return new Report(mode, mean(kept, QueryResult::recallAt50), mean(kept, QueryResult::recallAt200),
+          mean(kept, QueryResult::ndcgAt10), kept);
+    }
 
     /** The {@code n} queries with the lowest nDCG@10 (then recall@50), worst first. */
     public List<QueryResult> worst(int n) {
@@ -91,7 +100,7 @@ public final class RelevanceEval {
         missed);
   }
 
-  private static double mean(List<QueryResult> results, java.util.function.ToDoubleFunction<QueryResult> metric) {
+  private static double mean(List<QueryResult> results, ToDoubleFunction<QueryResult> metric) {
     return results.stream().mapToDouble(metric).average().orElse(0.0);
   }
 }
