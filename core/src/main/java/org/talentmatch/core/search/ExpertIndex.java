@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -114,6 +115,7 @@ public final class ExpertIndex implements Closeable {
   private final TextQueries textQueries;
   private final TextTier textTier;
   private final LiveIndex<Expert> live;
+  private final DecodedExperts decoded = new DecodedExperts();
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
     this.config = config;
@@ -214,10 +216,9 @@ public final class ExpertIndex implements Closeable {
       int window = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), 2L * limit + WINDOW_MARGIN);
       ScoreDoc[] top = window(searcher, matcher, demand, seatIndex, policy, floor, window);
       Relevance relevance = relevance(searcher, matcher, demand, seatIndex);
-      StoredFields stored = searcher.storedFields();
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc hit : top) {
-        Expert expert = ExpertDocuments.toExpert(stored.document(hit.doc));
+        Expert expert = decoded.expert(searcher, hit.doc);
         if (!Eligibility.isEligible(expert, demand, seatIndex, policy)) {
           LOG.debug("Expert {} passed the index filters but not {}", expert.id(),
               Eligibility.violations(expert, demand, seatIndex, policy));
@@ -248,9 +249,8 @@ public final class ExpertIndex implements Closeable {
     Seat seat = demand.seats().get(seatIndex);
     Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(bigramQueries), seat, floor), demand, seat,
         policy);
-    // The filters score nothing: the rescoring pass needs only the relevance part of the full query.
-    Query exact = fullRelevanceQuery(searcher, matcher, demand, seat, floor);
-    return RescoredWindow.top(searcher, levelsOnly, exact, window, TIE_BREAK_SLACK, ExpertDocuments.ID);
+    return RescoredWindow.top(searcher, levelsOnly, tieBreakFeatures(demand, seat), TEXT_TIER_WEIGHT, window,
+        TIE_BREAK_SLACK, ExpertDocuments.ID);
   }
 
   /** A candidate with the index score that ranked it. */
@@ -412,14 +412,24 @@ public final class ExpertIndex implements Closeable {
   /** The levels with the tie-break features and, where the floor admits it, the text tier: no filter. */
   private Query fullRelevanceQuery(IndexSearcher searcher, SeatMatcher matcher, Demand demand, Seat seat,
       double floor) throws IOException {
-    Query levels = new BooleanQuery.Builder()
-        .add(matcher.toQuery(bigramQueries), Occur.MUST)
+    BooleanQuery.Builder levels = new BooleanQuery.Builder().add(matcher.toQuery(bigramQueries), Occur.MUST);
+    for (BooleanClause feature : tieBreakFeatures(demand, seat)) {
+      levels.add(feature);
+    }
+    return withTextTier(searcher, levels.build(), seat, floor);
+  }
+
+  /**
+   * What orders equal levels, as optional clauses: the BM25 text tie-break, saturated, and the
+   * distance decay, each bounded by its weight.
+   */
+  private BooleanQuery tieBreakFeatures(Demand demand, Seat seat) {
+    return new BooleanQuery.Builder()
         .add(new BoostQuery(new FunctionScoreQuery(textTieBreak(demand, seat),
             BoundedScore.saturated(TEXT_SATURATION_PIVOT)), TEXT_WEIGHT), Occur.SHOULD)
         .add(LatLonPoint.newDistanceFeatureQuery(ExpertDocuments.LOCATION, NEARNESS_WEIGHT,
             demand.location().lat(), demand.location().lon(), NEARNESS_PIVOT_METERS), Occur.SHOULD)
         .build();
-    return withTextTier(searcher, levels, seat, floor);
   }
 
   /** {@code relevance} restricted by the static hard rules the index can check. */

@@ -2,12 +2,19 @@ package org.talentmatch.core.search;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Throwables;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -36,6 +43,8 @@ final class LiveIndex<T> implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Object writeLock = new Object();
+  /** Fewer records than this a thread are not worth a thread. */
+  private static final int PARALLEL_CHUNK_MIN = 2_000;
 
   /**
    * Opens {@code directory} (creating the index when absent) for writing with {@code analyzer}.
@@ -55,19 +64,98 @@ final class LiveIndex<T> implements Closeable {
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Adds or replaces (by id) all records with one commit; a later duplicate id wins. */
+  /**
+   * Adds or replaces (by id) all records with one commit; a later duplicate id wins. A large batch
+   * is analysed on several threads (the writer takes documents from many threads at once), and into
+   * an empty index it is added without a delete term per record, since nothing can be replaced.
+   */
   void putAll(Collection<? extends T> records) {
     requireNonNull(records, "records");
-    List<T> copy = new ArrayList<>(records);
+    List<T> distinct = lastOfEachId(records);
     synchronized (writeLock) {
       try {
-        for (T record : copy) {
-          writer.updateDocument(idTerm(id.apply(record)), toDocument.apply(record));
-        }
+        boolean empty = writer.getDocStats().maxDoc == 0;
+        writeInParallel(distinct, record -> {
+          Document document = toDocument.apply(record);
+          if (empty) {
+            writer.addDocument(document);
+          } else {
+            writer.updateDocument(idTerm(id.apply(record)), document);
+          }
+        });
         commitAndRefresh();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot index " + noun + "s", e);
       }
+    }
+  }
+
+  /** The records in order, each id only once: its last record, where its first one was. */
+  private List<T> lastOfEachId(Collection<? extends T> records) {
+    Map<String, T> byId = new LinkedHashMap<>();
+    for (T record : records) {
+      byId.put(id.apply(record), record);
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  /** A write of one record that may fail. */
+  private interface RecordWrite<T> {
+    void write(T record) throws IOException;
+  }
+
+  /**
+   * Writes every record, in contiguous chunks on up to one thread per core; a small batch stays on
+   * the calling thread. Fails with the first failure once every chunk has stopped.
+   */
+  private void writeInParallel(List<T> records, RecordWrite<T> write) throws IOException {
+    int threads = (int) Math.min(Runtime.getRuntime().availableProcessors(),
+        (records.size() + PARALLEL_CHUNK_MIN - 1L) / PARALLEL_CHUNK_MIN);
+    if (threads <= 1) {
+      for (T record : records) {
+        write.write(record);
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread thread = new Thread(r, noun + "-indexer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> chunks = new ArrayList<>();
+      int chunk = (records.size() + threads - 1) / threads;
+      for (int from = 0; from < records.size(); from += chunk) {
+        List<T> part = records.subList(from, Math.min(records.size(), from + chunk));
+        chunks.add(pool.submit(() -> {
+          for (T record : part) {
+            write.write(record);
+          }
+          return null;
+        }));
+      }
+      awaitAll(chunks);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void awaitAll(List<Future<?>> chunks) throws IOException {
+    Throwable first = null;
+    for (Future<?> chunk : chunks) {
+      try {
+        chunk.get();
+      } catch (ExecutionException e) {
+        first = first == null ? e.getCause() : first;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      Throwables.throwIfInstanceOf(first, IOException.class);
+      Throwables.throwIfUnchecked(first);
+      throw new IOException(first);
     }
   }
 

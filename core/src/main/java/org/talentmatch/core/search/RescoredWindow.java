@@ -28,15 +28,21 @@ import org.apache.lucene.util.BytesRef;
  * score, then id: what {@code searcher.search(exact AND coarse, window, new Sort(FIELD_SCORE, id))}
  * returns, without scoring the exact query on every match.
  *
- * <p>The exact query is a coarse query (the relevance levels, constant scores) plus bounded features
- * that add less than {@code slack} to a document's score. It is only ever run on matches of the
- * coarse query, so it need not repeat the coarse query's filters (they score nothing); a coarse match
- * it does not match is left out, as one search of the filtered exact query would. Distinct coarse scores differ by far more than {@code slack} (the levels' smallest
- * difference is 0.0125). So a document whose coarse score is below {@code B − slack}, where {@code B}
- * is the {@code window}-th best coarse score, cannot make the exact window: at least {@code window}
+ * <p>The exact query is the coarse query (the relevance levels, constant scores) plus bounded
+ * features that add less than {@code slack} to a document's score: a Boolean query whose required
+ * clause is the coarse query and whose optional clauses are the features. Lucene scores it as the
+ * float sum of the coarse score and the features' score (itself their sum in double, rounded to
+ * float), so it is computed here exactly so, from the coarse score of pass one and the features
+ * query alone: the coarse query, whose phrase clauses cost the most, is never evaluated twice. Only
+ * coarse scores above {@code featuresAbove} get features (below it lies the text tier, which the
+ * exact query scores like the coarse one).
+ *
+ * <p>Distinct coarse scores differ by far more than {@code slack} (the levels' smallest difference
+ * is 0.0125). So a document whose coarse score is below {@code B − slack}, where {@code B} is the
+ * {@code window}-th best coarse score, cannot make the exact window: at least {@code window}
  * documents score {@code B} or more exactly, it scores less than {@code B}. Pass one scores every
- * match of the coarse query, which is cheap (constant-score clauses); pass two scores the exact query
- * only on the documents at or above {@code B − slack}, by advancing its scorer to them. The slack
+ * match of the coarse query, which is cheap (constant-score clauses); pass two scores the features
+ * only on the documents at or above {@code B − slack}, by advancing their scorer to them. The slack
  * also absorbs the float rounding of sums of the same levels taken in another order.
  *
  * <p>When many experts share the boundary level (a common exact tag), pass two still scores them
@@ -46,27 +52,29 @@ final class RescoredWindow {
   private RescoredWindow() {}
 
   /**
-   * @param slack more than the most the exact query adds to a coarse score, and less than the
-   *     smallest difference between two distinct coarse scores
+   * @param features the optional clauses of the exact query, as a disjunction
+   * @param featuresAbove coarse scores above this get the features added
+   * @param slack more than the most the features add to a coarse score, and less than the smallest
+   *     difference between two distinct coarse scores
    */
-  static ScoreDoc[] top(IndexSearcher searcher, Query coarse, Query exact, int window, double slack,
-      String idField) throws IOException {
+  static ScoreDoc[] top(IndexSearcher searcher, Query coarse, Query features, float featuresAbove, int window,
+      double slack, String idField) throws IOException {
     requireNonNull(coarse, "coarse");
-    requireNonNull(exact, "exact");
+    requireNonNull(features, "features");
     checkArgument(window >= 1, "window must be >= 1: %s", window);
     checkArgument(slack > 0, "slack must be > 0: %s", slack);
     AllMatches coarseMatches = new AllMatches();
     searcher.search(coarse, coarseMatches);
     List<ScoreDoc> contenders = coarseMatches.atLeastWindowthBest(window, slack);
-    List<ScoreDoc> rescored = rescore(searcher, exact, contenders);
+    List<ScoreDoc> rescored = withFeatures(searcher, features, featuresAbove, contenders);
     return bestByScoreThenId(searcher, rescored, window, idField);
   }
 
-  /** The exact query's scores of {@code docs}; a document it does not match is dropped. */
-  private static List<ScoreDoc> rescore(IndexSearcher searcher, Query exact, List<ScoreDoc> docs)
-      throws IOException {
+  /** {@code docs} with their exact scores: the coarse score plus, above the threshold, the features'. */
+  private static List<ScoreDoc> withFeatures(IndexSearcher searcher, Query features, float featuresAbove,
+      List<ScoreDoc> docs) throws IOException {
     docs.sort(Comparator.comparingInt(d -> d.doc));
-    Weight weight = searcher.createWeight(searcher.rewrite(exact), ScoreMode.COMPLETE, 1f);
+    Weight weight = searcher.createWeight(searcher.rewrite(features), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<ScoreDoc> scored = new ArrayList<>(docs.size());
     LeafReaderContext leaf = null;
@@ -76,14 +84,16 @@ final class RescoredWindow {
         leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
         scorer = weight.scorer(leaf);
       }
-      if (scorer == null) {
-        continue;
+      float exact = doc.score;
+      if (scorer != null && doc.score > featuresAbove) {
+        int target = doc.doc - leaf.docBase;
+        int at = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
+        if (at == target) {
+          // Lucene's own arithmetic for a required clause plus optional ones: a float sum.
+          exact += scorer.score();
+        }
       }
-      int target = doc.doc - leaf.docBase;
-      int at = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
-      if (at == target) {
-        scored.add(new ScoreDoc(doc.doc, scorer.score()));
-      }
+      scored.add(new ScoreDoc(doc.doc, exact));
     }
     return scored;
   }

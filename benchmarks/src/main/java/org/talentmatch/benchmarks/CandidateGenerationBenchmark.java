@@ -1,0 +1,69 @@
+package org.talentmatch.benchmarks;
+
+import com.google.common.base.Stopwatch;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.talentmatch.api.SolveOptions;
+import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.search.Candidate;
+import org.talentmatch.core.generator.GeneratorSpec;
+import org.talentmatch.core.generator.ProblemGenerator;
+import org.talentmatch.core.search.CandidateGenerator;
+import org.talentmatch.core.search.CandidateTable;
+import org.talentmatch.core.search.ExpertIndex;
+import org.talentmatch.core.search.SearchConfig;
+
+/**
+ * The whole-file path of issue 4 on a generated problem: time to index every expert, then to
+ * generate every seat's candidates ({@link CandidateGenerator#generate}, as the planning pipeline
+ * does), in seats per second. Not JMH: each phase is one long, single-shot run, like a batch job's.
+ * The generation is run {@code rounds} times on the same index (the first includes JIT warm-up).
+ * Each phase also prints the CPU time the process spent in it: on a machine shared with other
+ * work, wall time measures the neighbours too, CPU time much less so.
+ *
+ * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
+ * org.talentmatch.benchmarks.CandidateGenerationBenchmark 100000 5000 [rounds]}
+ */
+public final class CandidateGenerationBenchmark {
+  private CandidateGenerationBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int experts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int demands = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    Problem problem = ProblemGenerator.generate(GeneratorSpec.of(experts, demands, 2027));
+    int seats = problem.demands().stream().mapToInt(d -> d.seats().size()).sum();
+    int slots = problem.demands().stream().flatMap(d -> d.seats().stream()).mapToInt(s -> s.count()).sum();
+    System.out.printf(Locale.ROOT, "problem: %d experts, %d demands, %d seats, %d slots; %d cores%n",
+        problem.experts().size(), problem.demands().size(), seats, slots,
+        Runtime.getRuntime().availableProcessors());
+    Stopwatch indexing = Stopwatch.createStarted();
+    long cpu = cpuNanos();
+    try (ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults())) {
+      index.putAll(problem.experts());
+      System.out.printf(Locale.ROOT, "index: %.2f s (cpu %.2f s)%n", indexing.elapsed(TimeUnit.MILLISECONDS) / 1000.0,
+          (cpuNanos() - cpu) / 1e9);
+      for (int round = 1; round <= rounds; round++) {
+        Stopwatch generation = Stopwatch.createStarted();
+        cpu = cpuNanos();
+        CandidateTable table = CandidateGenerator.generate(index, problem, SolveOptions.DEFAULT_CANDIDATES_PER_SLOT);
+        double seconds = generation.elapsed(TimeUnit.MILLISECONDS) / 1000.0;
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        long pairs = table.bySeat().values().stream().mapToLong(List::size).sum();
+        double meanRelevance = table.bySeat().values().stream().flatMap(List::stream)
+            .mapToDouble(Candidate::relevance).average().orElse(0);
+        System.out.printf(Locale.ROOT,
+            "round %d: candidates %.2f s (cpu %.2f s), %.0f seats/s, %.0f seats per cpu-second; "
+                + "%d seats with candidates, %d pairs, mean relevance %.4f%n",
+            round, seconds, cpuSeconds, seats / seconds, seats / cpuSeconds, table.bySeat().size(), pairs, meanRelevance);
+      }
+    }
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}
