@@ -1,0 +1,134 @@
+package org.talentmatch.benchmarks.province;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.talentmatch.api.model.Demand;
+import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.plan.Plan;
+import org.talentmatch.api.search.Candidate;
+import org.talentmatch.core.search.CandidateTable;
+
+/**
+ * The exact reference on every hard rule, with CP-SAT: one 0/1 variable per (seat, candidate) the
+ * pins leave open; per seat at most its free slots; per expert at most the cap their pins leave;
+ * and per expert, for every day on which some of their candidate demands start, at most one of the
+ * demands running that day. Those are the maximal cliques of the expert's interval graph, so they
+ * are rule 4 exactly, and rule 6 with it (a demand overlaps itself). The objective is lexicographic
+ * in one integer sum: {@link SlotModel#coverageWeight()} per unit of slot cost, plus relevance in
+ * thousandths.
+ */
+public final class CpSatReference {
+  static final String UNFILLED = "精确参考：留空 / exact reference: left empty";
+
+  private CpSatReference() {}
+
+  /**
+   * Solves the problem exactly over its candidates, or returns empty if the model would have more
+   * than {@code maxVariables} variables (then only {@link FlowRelaxation} is affordable).
+   */
+  public static Optional<Reference> solve(Problem problem, CandidateTable candidates, Duration timeLimit,
+      int maxVariables) {
+    checkArgument(!timeLimit.isNegative() && !timeLimit.isZero(), "timeLimit must be positive: %s", timeLimit);
+    long start = System.nanoTime();
+    SlotModel model = SlotModel.of(problem, candidates);
+    List<SlotModel.Choice> choices = model.choices(true);
+    if (choices.size() > maxVariables) {
+      return Optional.empty();
+    }
+    Loader.loadNativeLibraries();
+    CpModel cp = new CpModel();
+    BoolVar[] x = new BoolVar[choices.size()];
+    long[] objective = new long[choices.size()];
+    long weight = model.coverageWeight();
+    Map<Integer, List<BoolVar>> bySeat = new HashMap<>();
+    Map<String, Map<String, List<BoolVar>>> byExpert = new LinkedHashMap<>();
+    for (int k = 0; k < choices.size(); k++) {
+      SlotModel.Choice choice = choices.get(k);
+      SlotModel.SeatEntry entry = model.seats().get(choice.seat());
+      x[k] = cp.newBoolVar("x" + k);
+      objective[k] = weight * entry.cost() + SlotModel.relevanceUnits(choice.candidate());
+      bySeat.computeIfAbsent(choice.seat(), s -> new ArrayList<>()).add(x[k]);
+      byExpert.computeIfAbsent(choice.candidate().expertId(), e -> new LinkedHashMap<>())
+          .computeIfAbsent(entry.demand().id(), d -> new ArrayList<>()).add(x[k]);
+    }
+    bySeat.forEach((seat, vars) -> atMost(cp, vars, model.seats().get(seat).freeSlots()));
+    byExpert.forEach((expertId, demands) -> {
+      atMost(cp, demands.values().stream().flatMap(List::stream).toList(), model.remainingCap(expertId));
+      for (List<BoolVar> clique : overlapCliques(model, demands)) {
+        atMost(cp, clique, 1);
+      }
+    });
+    cp.maximize(LinearExpr.weightedSum(x, objective));
+
+    CpSolver solver = new CpSolver();
+    solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0)
+        .setNumWorkers(Runtime.getRuntime().availableProcessors());
+    CpSolverStatus status = solver.solve(cp);
+    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+      throw new IllegalStateException("CP-SAT found no plan (" + status + "); the empty plan is always feasible");
+    }
+    List<SlotModel.Choice> chosen = new ArrayList<>();
+    for (int k = 0; k < choices.size(); k++) {
+      if (solver.booleanValue(x[k])) {
+        chosen.add(choices.get(k));
+      }
+    }
+    Plan plan = model.toPlan(chosen, UNFILLED);
+    boolean optimal = status == CpSolverStatus.OPTIMAL;
+    long mediumBound = optimal ? plan.score().medium()
+        : Math.min(0, -(totalFreeCost(model) - (long) Math.floor(solver.bestObjectiveBound() / weight)));
+    return Optional.of(new Reference(optimal ? Reference.Kind.EXACT : Reference.Kind.CP_SAT_TIME_LIMIT, plan,
+        mediumBound, Duration.ofNanos(System.nanoTime() - start)));
+  }
+
+  /**
+   * For one expert's candidate demands, the variables of the demands running on each day some of
+   * them start: every set of pairwise overlapping intervals shares such a day.
+   */
+  private static List<List<BoolVar>> overlapCliques(SlotModel model, Map<String, List<BoolVar>> demands) {
+    List<Demand> candidateDemands = demands.keySet().stream().map(model::demand).toList();
+    TreeSet<LocalDate> starts = new TreeSet<>();
+    candidateDemands.forEach(d -> starts.add(d.dates().start()));
+    Set<Set<String>> seen = new HashSet<>();
+    List<List<BoolVar>> cliques = new ArrayList<>();
+    for (LocalDate day : starts) {
+      Set<String> running = new HashSet<>();
+      candidateDemands.stream().filter(d -> d.dates().contains(day)).forEach(d -> running.add(d.id()));
+      if (seen.add(running)) {
+        List<BoolVar> vars = running.stream().flatMap(d -> demands.get(d).stream()).toList();
+        if (vars.size() > 1) {
+          cliques.add(vars);
+        }
+      }
+    }
+    return cliques;
+  }
+
+  private static void atMost(CpModel cp, List<BoolVar> vars, int bound) {
+    if (vars.size() > bound) {
+      cp.addLessOrEqual(LinearExpr.sum(vars.toArray(BoolVar[]::new)), bound);
+    }
+  }
+
+  /** The cost of leaving every free slot empty. */
+  static long totalFreeCost(SlotModel model) {
+    return model.seats().stream().mapToLong(s -> (long) s.cost() * s.freeSlots()).sum();
+  }
+}
