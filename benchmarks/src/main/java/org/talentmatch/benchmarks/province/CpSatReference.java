@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.talentmatch.api.model.Demand;
@@ -30,9 +31,10 @@ import org.talentmatch.core.search.CandidateTable;
  * pins leave open; per seat at most its free slots; per expert at most the cap their pins leave;
  * and per expert, for every day on which some of their candidate demands start, at most one of the
  * demands running that day. Those are the maximal cliques of the expert's interval graph, so they
- * are rule 4 exactly, and rule 6 with it (a demand overlaps itself). The objective is lexicographic
- * in one integer sum: {@link SlotModel#coverageWeight()} per unit of slot cost, plus relevance in
- * thousandths.
+ * are rule 4 exactly, and rule 6 with it (a demand overlaps itself). Lexicographic in two solves
+ * sharing one time limit: first the weighted coverage alone (FORMAT.md's medium score), then, with
+ * coverage held at the best found, total relevance in thousandths. One weighted sum of both would
+ * need coefficients so large that CP-SAT proves nothing in time even on a few hundred slots.
  */
 public final class CpSatReference {
   static final String UNFILLED = "精确参考：留空 / exact reference: left empty";
@@ -55,15 +57,16 @@ public final class CpSatReference {
     Loader.loadNativeLibraries();
     CpModel cp = new CpModel();
     BoolVar[] x = new BoolVar[choices.size()];
-    long[] objective = new long[choices.size()];
-    long weight = model.coverageWeight();
+    long[] coverage = new long[choices.size()];
+    long[] relevance = new long[choices.size()];
     Map<Integer, List<BoolVar>> bySeat = new HashMap<>();
     Map<String, Map<String, List<BoolVar>>> byExpert = new LinkedHashMap<>();
     for (int k = 0; k < choices.size(); k++) {
       SlotModel.Choice choice = choices.get(k);
       SlotModel.SeatEntry entry = model.seats().get(choice.seat());
       x[k] = cp.newBoolVar("x" + k);
-      objective[k] = weight * entry.cost() + SlotModel.relevanceUnits(choice.candidate());
+      coverage[k] = entry.cost();
+      relevance[k] = SlotModel.relevanceUnits(choice.candidate());
       bySeat.computeIfAbsent(choice.seat(), s -> new ArrayList<>()).add(x[k]);
       byExpert.computeIfAbsent(choice.candidate().expertId(), e -> new LinkedHashMap<>())
           .computeIfAbsent(entry.demand().id(), d -> new ArrayList<>()).add(x[k]);
@@ -75,27 +78,61 @@ public final class CpSatReference {
         atMost(cp, clique, 1);
       }
     });
-    cp.maximize(LinearExpr.weightedSum(x, objective));
 
-    CpSolver solver = new CpSolver();
-    solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0)
-        .setNumWorkers(Runtime.getRuntime().availableProcessors());
-    CpSolverStatus status = solver.solve(cp);
-    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-      throw new IllegalStateException("CP-SAT found no plan (" + status + "); the empty plan is always feasible");
+    // Coverage first, alone: small coefficients, so CP-SAT proves it fast.
+    long deadline = start + timeLimit.toNanos();
+    LinearExpr covered = LinearExpr.weightedSum(x, coverage);
+    cp.maximize(covered);
+    CpSolver first = solver(deadline);
+    CpSolverStatus coverageStatus = first.solve(cp);
+    requireSolution(coverageStatus);
+    long bestCovered = Math.round(first.objectiveValue());
+    long coveredBound = (long) Math.floor(first.bestObjectiveBound() + 1e-6);
+
+    // Then the most relevance at that coverage, starting from the first plan.
+    cp.addGreaterOrEqual(covered, bestCovered);
+    for (int k = 0; k < x.length; k++) {
+      cp.addHint(x[k], first.booleanValue(x[k]));
     }
+    cp.maximize(LinearExpr.weightedSum(x, relevance));
+    CpSolver second = solver(deadline);
+    CpSolverStatus relevanceStatus = second.solve(cp);
+    CpSolver best = relevanceStatus == CpSolverStatus.OPTIMAL || relevanceStatus == CpSolverStatus.FEASIBLE
+        ? second : first;
+
     List<SlotModel.Choice> chosen = new ArrayList<>();
     for (int k = 0; k < choices.size(); k++) {
-      if (solver.booleanValue(x[k])) {
+      if (best.booleanValue(x[k])) {
         chosen.add(choices.get(k));
       }
     }
     Plan plan = model.toPlan(chosen, UNFILLED);
-    boolean optimal = status == CpSolverStatus.OPTIMAL;
-    long mediumBound = optimal ? plan.score().medium()
-        : Math.min(0, -(totalFreeCost(model) - (long) Math.floor(solver.bestObjectiveBound() / weight)));
-    return Optional.of(new Reference(optimal ? Reference.Kind.EXACT : Reference.Kind.CP_SAT_TIME_LIMIT, plan,
-        mediumBound, Duration.ofNanos(System.nanoTime() - start)));
+    boolean coverageProven = coverageStatus == CpSolverStatus.OPTIMAL;
+    long mediumBound = Math.min(0, -(totalFreeCost(model) - coveredBound));
+    OptionalDouble relevanceBound = coverageProven && best == second
+        ? OptionalDouble.of(pinnedRelevance(plan) + second.bestObjectiveBound() / SlotModel.RELEVANCE_UNITS)
+        : OptionalDouble.empty();
+    return Optional.of(new Reference(coverageProven ? Reference.Kind.EXACT : Reference.Kind.CP_SAT_TIME_LIMIT, plan,
+        mediumBound, relevanceBound, Duration.ofNanos(System.nanoTime() - start)));
+  }
+
+  /** A solver with the time left until {@code deadline} (at least a second), on every core. */
+  private static CpSolver solver(long deadline) {
+    CpSolver solver = new CpSolver();
+    double seconds = Math.max(1.0, (deadline - System.nanoTime()) / 1e9);
+    solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(Runtime.getRuntime().availableProcessors());
+    return solver;
+  }
+
+  private static void requireSolution(CpSolverStatus status) {
+    if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+      throw new IllegalStateException("CP-SAT found no plan (" + status + "); the empty plan is always feasible");
+    }
+  }
+
+  /** Relevance of the pinned assignments, which the objective leaves out since they are fixed. */
+  private static double pinnedRelevance(Plan plan) {
+    return plan.assignments().stream().filter(a -> a.pinned()).mapToDouble(a -> a.relevance().orElse(0)).sum();
   }
 
   /**

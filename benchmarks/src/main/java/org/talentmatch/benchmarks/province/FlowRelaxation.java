@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 import java.time.Duration;
+import java.util.OptionalDouble;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class FlowRelaxation {
       }
     }
     Plan plan = model.toPlan(chosen, UNFILLED);
-    return new Reference(Reference.Kind.RELAXATION_UPPER_BOUND, plan, plan.score().medium(),
+    return new Reference(Reference.Kind.RELAXATION_UPPER_BOUND, plan, plan.score().medium(), OptionalDouble.empty(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 }

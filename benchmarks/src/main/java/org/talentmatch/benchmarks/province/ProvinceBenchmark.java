@@ -141,9 +141,17 @@ public final class ProvinceBenchmark {
             best.kind().label(), best.mediumBound(),
             exact.isEmpty() ? "; CP-SAT skipped: the model exceeds --exact-max-variables " + options.exactMaxVariables()
                 : ""))
+        .append(exact.map(ProvinceBenchmark::relevanceNote).orElse(""))
         .append("The relaxation row's plan may break rule 4 (its hard violations are overlaps): it is a bound, not a plan.\n")
         .append("Worst-off and p10 demand relevance: left for the checker's fairness metrics.\n");
     return report.toString();
+  }
+
+  private static String relevanceNote(Reference exact) {
+    double found = exact.plan().assignments().stream().mapToDouble(a -> a.relevance().orElse(0)).sum();
+    return String.format(Locale.ROOT, "CP-SAT total relevance %.1f%s.%n", found, exact.relevanceBound().isPresent()
+        ? String.format(Locale.ROOT, ", proven bound at that coverage %.1f", exact.relevanceBound().getAsDouble())
+        : " (coverage not proven, no relevance bound)");
   }
 
   private static MethodResult timed(String method, java.util.function.Supplier<Plan> planner) {

@@ -3,6 +3,7 @@ package org.talentmatch.benchmarks.province;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.OptionalDouble;
 import org.talentmatch.api.plan.Plan;
 
 /**
@@ -11,16 +12,21 @@ import org.talentmatch.api.plan.Plan;
  * @param plan the reference's plan; for {@link Kind#RELAXATION_UPPER_BOUND} it may break rule 4
  * @param mediumBound no plan over these candidates has a higher coverage (medium) score: the plan's
  *     own score when it is proven optimal, else the solver's bound
+ * @param relevanceBound where coverage is proven optimal, a proven upper bound on the total
+ *     relevance of any plan at that coverage (equal to the plan's when it is optimal too); else empty
  * @param time solve time, model building included
  */
-public record Reference(Kind kind, Plan plan, long mediumBound, Duration time) {
+public record Reference(Kind kind, Plan plan, long mediumBound, OptionalDouble relevanceBound, Duration time) {
 
   /** Which model ran and what its figures mean. */
   public enum Kind {
-    /** CP-SAT on every hard rule, proven optimal: coverage first, then total relevance. */
-    EXACT("exact (CP-SAT, optimal)"),
-    /** CP-SAT on every hard rule, stopped by its time limit: a feasible plan and a proven bound. */
-    CP_SAT_TIME_LIMIT("CP-SAT at time limit (bound proven, plan not optimal)"),
+    /**
+     * CP-SAT on every hard rule, coverage proven optimal; total relevance at that coverage optimal
+     * or within its {@link #relevanceBound}.
+     */
+    EXACT("exact reference (CP-SAT)"),
+    /** CP-SAT on every hard rule, stopped by its time limit before proving coverage: a bound. */
+    CP_SAT_TIME_LIMIT("CP-SAT at time limit (coverage not proven)"),
     /** Min-cost flow without rule 4 (dates overlap): its coverage bounds every feasible plan's. */
     RELAXATION_UPPER_BOUND("upper bound: min-cost flow, overlap rule dropped");
 
@@ -38,6 +44,7 @@ public record Reference(Kind kind, Plan plan, long mediumBound, Duration time) {
   public Reference {
     requireNonNull(kind, "kind");
     requireNonNull(plan, "plan");
+    requireNonNull(relevanceBound, "relevanceBound");
     requireNonNull(time, "time");
   }
 }
