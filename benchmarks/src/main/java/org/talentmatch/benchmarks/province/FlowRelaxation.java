@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.plan.Plan;
-import org.talentmatch.api.search.Candidate;
 import org.talentmatch.core.search.CandidateTable;
 
 /**

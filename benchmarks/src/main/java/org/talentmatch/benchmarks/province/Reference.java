@@ -13,7 +13,8 @@ import org.talentmatch.api.plan.Plan;
  * @param mediumBound no plan over these candidates has a higher coverage (medium) score: the plan's
  *     own score when it is proven optimal, else the solver's bound
  * @param relevanceBound where coverage is proven optimal, a proven upper bound on the total
- *     relevance of any plan at that coverage (equal to the plan's when it is optimal too); else empty
+ *     relevance of any plan at that coverage, each relevance rounded to thousandths as the objective
+ *     counts it (equal to the plan's when it is optimal too); else empty
  * @param time solve time, model building included
  */
 public record Reference(Kind kind, Plan plan, long mediumBound, OptionalDouble relevanceBound, Duration time) {

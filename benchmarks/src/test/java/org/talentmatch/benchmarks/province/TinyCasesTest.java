@@ -130,7 +130,7 @@ class TinyCasesTest {
   }
 
   private static Reference exact(Problem problem, CandidateTable candidates) {
-    Reference exact = CpSatReference.solve(problem, candidates, LIMIT, 1_000).orElseThrow();
+    Reference exact = CpSatReference.solve(problem, candidates, GreedyPlanner.plan(problem, candidates), LIMIT, 1_000).orElseThrow();
     assertThat(exact.kind()).isEqualTo(Reference.Kind.EXACT);
     assertThat(exact.mediumBound()).isEqualTo(exact.plan().score().medium());
     return exact;

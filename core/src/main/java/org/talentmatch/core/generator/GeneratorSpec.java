@@ -47,6 +47,13 @@ public record GeneratorSpec(
    * 15,000 slots for 5,000 demands), against 1.7 at scale 1.
    */
   public static final double BENCHMARK_TEAM_SCALE = 2.2;
+  /**
+   * The travel limit of the benchmark presets. At the default 400 km, 10 experts per slot fill every
+   * slot of the mid-size instance and coverage says nothing; at 120 km (a prefecture and its
+   * neighbours, as most county services are staffed) the far rural counties run short of some
+   * specialties, as they do in practice.
+   */
+  public static final double BENCHMARK_MAX_TRAVEL_KM = 120;
 
   public GeneratorSpec {
     checkArgument(experts >= 0, "experts must be >= 0: %s", experts);
@@ -70,15 +77,16 @@ public record GeneratorSpec(
 
   /**
    * The province-scale benchmark instance of issue 4: 100,000 experts, 5,000 demands, about 15,000
-   * slots over all seven programs.
+   * slots over all seven programs, travel up to {@value #BENCHMARK_MAX_TRAVEL_KM} km.
    */
   public static GeneratorSpec province(long seed) {
-    return builder().experts(100_000).demands(5_000).teamScale(BENCHMARK_TEAM_SCALE).seed(seed).build();
+    return builder().experts(100_000).demands(5_000).teamScale(BENCHMARK_TEAM_SCALE)
+        .policy(defaultPolicy().withMaxTravelKm(BENCHMARK_MAX_TRAVEL_KM)).seed(seed).build();
   }
 
   /** The mid-size benchmark instance: {@link #province} at a tenth of the demands and experts. */
   public static GeneratorSpec midSize(long seed) {
-    return builder().experts(10_000).demands(1_000).teamScale(BENCHMARK_TEAM_SCALE).seed(seed).build();
+    return province(seed).toBuilder().experts(10_000).demands(1_000).build();
   }
 
   /** The policy every spec starts from: cap 3, cool-down 30 days, 400 km, engine relevance floor. */
