@@ -62,33 +62,13 @@ public final class CpSatReference {
       return Optional.empty();
     }
     Loader.loadNativeLibraries();
-    CpModel cp = new CpModel();
-    BoolVar[] x = new BoolVar[choices.size()];
-    long[] coverage = new long[choices.size()];
-    long[] relevance = new long[choices.size()];
-    Map<Integer, List<BoolVar>> bySeat = new HashMap<>();
-    Map<String, Map<String, List<BoolVar>>> byExpert = new LinkedHashMap<>();
-    for (int k = 0; k < choices.size(); k++) {
-      SlotModel.Choice choice = choices.get(k);
-      SlotModel.SeatEntry entry = model.seats().get(choice.seat());
-      x[k] = cp.newBoolVar("x" + k);
-      coverage[k] = entry.cost();
-      relevance[k] = SlotModel.relevanceUnits(choice.candidate());
-      bySeat.computeIfAbsent(choice.seat(), s -> new ArrayList<>()).add(x[k]);
-      byExpert.computeIfAbsent(choice.candidate().expertId(), e -> new LinkedHashMap<>())
-          .computeIfAbsent(entry.demand().id(), d -> new ArrayList<>()).add(x[k]);
-    }
-    bySeat.forEach((seat, vars) -> atMost(cp, vars, model.seats().get(seat).freeSlots()));
-    byExpert.forEach((expertId, demands) -> {
-      atMost(cp, demands.values().stream().flatMap(List::stream).toList(), model.remainingCap(expertId));
-      for (List<BoolVar> clique : overlapCliques(model, demands)) {
-        atMost(cp, clique, 1);
-      }
-    });
+    Variables vars = Variables.of(model, choices);
+    CpModel cp = vars.cp();
+    BoolVar[] x = vars.x();
 
     // Coverage first, alone: small coefficients, so CP-SAT proves it fast.
     long deadline = start + timeLimit.toNanos();
-    LinearExpr covered = LinearExpr.weightedSum(x, coverage);
+    LinearExpr covered = LinearExpr.weightedSum(x, vars.coverage());
     cp.maximize(covered);
     Set<String> warm = warmStart.assignments().stream().filter(a -> !a.pinned())
         .map(a -> a.demandId() + '/' + a.seat() + '/' + a.expertId()).collect(Collectors.toSet());
@@ -110,7 +90,7 @@ public final class CpSatReference {
     for (int k = 0; k < x.length; k++) {
       cp.addHint(x[k], first.booleanValue(x[k]));
     }
-    cp.maximize(LinearExpr.weightedSum(x, relevance));
+    cp.maximize(LinearExpr.weightedSum(x, vars.relevance()));
     CpSolver second = solver(deadline);
     CpSolverStatus relevanceStatus = second.solve(cp);
     LOG.info("CP-SAT relevance {} after {} s", relevanceStatus, (System.nanoTime() - start) / 1_000_000_000);
@@ -133,10 +113,41 @@ public final class CpSatReference {
         mediumBound, relevanceBound, Duration.ofNanos(System.nanoTime() - start)));
   }
 
+  /** The model: one variable per choice, its coverage and relevance coefficients, every hard rule. */
+  private record Variables(CpModel cp, BoolVar[] x, long[] coverage, long[] relevance) {
+
+    static Variables of(SlotModel model, List<SlotModel.Choice> choices) {
+      CpModel cp = new CpModel();
+      BoolVar[] x = new BoolVar[choices.size()];
+      long[] coverage = new long[choices.size()];
+      long[] relevance = new long[choices.size()];
+      Map<Integer, List<BoolVar>> bySeat = new HashMap<>();
+      Map<String, Map<String, List<BoolVar>>> byExpert = new LinkedHashMap<>();
+      for (int k = 0; k < choices.size(); k++) {
+        SlotModel.Choice choice = choices.get(k);
+        SlotModel.SeatEntry entry = model.seats().get(choice.seat());
+        x[k] = cp.newBoolVar("x" + k);
+        coverage[k] = entry.cost();
+        relevance[k] = SlotModel.relevanceUnits(choice.candidate());
+        bySeat.computeIfAbsent(choice.seat(), s -> new ArrayList<>()).add(x[k]);
+        byExpert.computeIfAbsent(choice.candidate().expertId(), e -> new LinkedHashMap<>())
+            .computeIfAbsent(entry.demand().id(), d -> new ArrayList<>()).add(x[k]);
+      }
+      bySeat.forEach((seat, vars) -> atMost(cp, vars, model.seats().get(seat).freeSlots()));
+      byExpert.forEach((expertId, demands) -> {
+        atMost(cp, demands.values().stream().flatMap(List::stream).toList(), model.remainingCap(expertId));
+        for (List<BoolVar> clique : overlapCliques(model, demands)) {
+          atMost(cp, clique, 1);
+        }
+      });
+      return new Variables(cp, x, coverage, relevance);
+    }
+  }
+
   /**
-   * A solver with the time left until {@code deadline} (at least a second). Eight workers even on
-   * fewer cores: with two, CP-SAT's portfolio lacks the workers that follow the hint and found no
-   * plan of the relevance solve in time on the mid-size instance.
+   * A solver with the time left until {@code deadline} (at least a second). At least eight workers,
+   * time-sliced on fewer cores: with two, the relevance solve found no plan within 20 s on the
+   * mid-size instance.
    */
   private static CpSolver solver(long deadline) {
     CpSolver solver = new CpSolver();
