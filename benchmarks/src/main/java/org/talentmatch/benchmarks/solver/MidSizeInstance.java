@@ -13,12 +13,10 @@ import org.talentmatch.core.search.ExpertIndex;
 import org.talentmatch.core.search.SearchConfig;
 
 /**
- * The mid-size generated instance of issue 4 (10,000 experts, 1,000 demands) with the candidate table
+ * The mid-size generated instance of issue 4 ({@link GeneratorSpec#midSize}: 10,000 experts, 1,000 demands) with the candidate table
  * search gives it, built once so that every solver run of a comparison starts from the same input.
  */
 record MidSizeInstance(Problem problem, CandidateTable candidates, Duration preparation) {
-  static final int EXPERTS = 10_000;
-  static final int DEMANDS = 1_000;
   static final long DEFAULT_SEED = 2027;
 
   MidSizeInstance {
@@ -29,7 +27,7 @@ record MidSizeInstance(Problem problem, CandidateTable candidates, Duration prep
 
   static MidSizeInstance generate(long seed) throws Exception {
     long start = System.nanoTime();
-    Problem problem = ProblemGenerator.generate(GeneratorSpec.of(EXPERTS, DEMANDS, seed));
+    Problem problem = ProblemGenerator.generate(GeneratorSpec.midSize(seed));
     try (ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults())) {
       index.putAll(problem.experts());
       CandidateTable candidates = CandidateGenerator.generate(index, problem, SolveOptions.DEFAULT_CANDIDATES_PER_SLOT);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Stopwatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -54,21 +55,38 @@ public final class PlanningPipeline {
       Stopwatch candidateWatch = Stopwatch.createStarted();
       CandidateTable candidates = CandidateGenerator.generate(index, problem, options.candidatesPerSlot());
       candidateWatch.stop();
-      SupplyReport supply = SupplyCheck.check(problem, candidates, searchConfig.defaultMinRelevance());
-      LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
-          problem.experts().size(), indexWatch, candidates.bySeat().size(), candidateWatch,
-          supply.slotsWithoutCandidate());
-
-      SolverOutcome outcome = solver.solve(problem, candidates, options);
-      UnfilledReasons reasons = UnfilledReasons.of(problem, candidates, supply, outcome.assignments());
-      List<UnfilledSlot> unfilled = outcome.unfilled().stream().map(reasons::reasonFor).toList();
-      Plan plan = new Plan(outcome.score(), outcome.assignments(), unfilled,
-          PlanChecker.metrics(problem, outcome.assignments()));
-      long pairs = candidates.bySeat().values().stream().mapToLong(List::size).sum();
-      return new PlanningResult(plan, supply, indexWatch.elapsed(), candidateWatch.elapsed(),
-          outcome.timeToFirstFeasible(), outcome.elapsed(), outcome.scoreCalculationCount(),
-          candidates.bySeat().size(), pairs);
+      return solveWith(problem, candidates, options, indexWatch.elapsed(), candidateWatch.elapsed());
     });
+  }
+
+  /**
+   * The pipeline from a candidate table the caller built (with {@link CandidateGenerator#generate}
+   * over the problem's experts): supply check → solve → explain → plan. For benchmarks that give
+   * several planners the very same candidates; the result's index and candidate times are zero.
+   * {@code options.candidatesPerSlot()} is not used.
+   */
+  public PlanningResult plan(Problem problem, CandidateTable candidates, SolveOptions options)
+      throws InvalidProblemException {
+    validate(problem);
+    return solveWith(problem, requireNonNull(candidates, "candidates"), options, Duration.ZERO, Duration.ZERO);
+  }
+
+  private PlanningResult solveWith(Problem problem, CandidateTable candidates, SolveOptions options,
+      Duration indexTime, Duration candidateTime) {
+    SupplyReport supply = SupplyCheck.check(problem, candidates, searchConfig.defaultMinRelevance());
+    LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
+        problem.experts().size(), indexTime, candidates.bySeat().size(), candidateTime,
+        supply.slotsWithoutCandidate());
+
+    SolverOutcome outcome = solver.solve(problem, candidates, options);
+    UnfilledReasons reasons = UnfilledReasons.of(problem, candidates, supply, outcome.assignments());
+    List<UnfilledSlot> unfilled = outcome.unfilled().stream().map(reasons::reasonFor).toList();
+    Plan plan = new Plan(outcome.score(), outcome.assignments(), unfilled,
+        PlanChecker.metrics(problem, outcome.assignments()));
+    long pairs = candidates.bySeat().values().stream().mapToLong(List::size).sum();
+    return new PlanningResult(plan, supply, indexTime, candidateTime,
+        outcome.timeToFirstFeasible(), outcome.elapsed(), outcome.scoreCalculationCount(),
+        candidates.bySeat().size(), pairs);
   }
 
   /** The supply check alone: which seats nobody can fill, and why. */

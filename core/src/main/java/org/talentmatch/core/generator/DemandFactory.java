@@ -30,7 +30,9 @@ import org.talentmatch.core.region.County;
  *   <li>SCI_TECH_TO_COUNTRYSIDE: a visit of 1–3 days in the growing season by 1–2 technicians.
  * </ul>
  *
- * Seats ask for canonical terms; titles and descriptions use the variants people write.
+ * Group sizes (members, graduates, technicians) are multiplied by the spec's {@link
+ * GeneratorSpec#teamScale()}. Seats ask for canonical terms; titles and descriptions use the
+ * variants people write.
  */
 final class DemandFactory {
   /** Relative number of demands per program, in {@link Program} order. */
@@ -45,10 +47,12 @@ final class DemandFactory {
 
   private final Catalog catalog;
   private final DateRange period;
+  private final double teamScale;
 
-  DemandFactory(Catalog catalog, DateRange period) {
+  DemandFactory(Catalog catalog, DateRange period, double teamScale) {
     this.catalog = catalog;
     this.period = period;
+    this.teamScale = teamScale;
   }
 
   List<Demand> create(int count, SplittableRandom rng) {
@@ -132,7 +136,7 @@ final class DemandFactory {
         addMembers(seats, program, group, 0.4, rng);
       }
       case PHD_TO_ENTERPRISE -> seats.add(Seat.of(SeatRole.MEMBER, 1, skill).withMinDegree(Degree.DOCTORATE));
-      case SANZHI_YIFU -> seats.add(Seat.of(SeatRole.MEMBER, 1 + Draw.weighted(new int[] {6, 3, 1}, rng), skill)
+      case SANZHI_YIFU -> seats.add(Seat.of(SeatRole.MEMBER, group(1 + Draw.weighted(new int[] {6, 3, 1}, rng), rng), skill)
           .withMinDegree(Degree.BACHELOR));
       case SCI_TECH_COMMISSIONER -> {
         Seat seat = Draw.chance(0.3, rng)
@@ -151,19 +155,32 @@ final class DemandFactory {
           addMembers(seats, program, group, 0.25, rng); // a roving team mixes specialities
         }
       }
-      case SCI_TECH_TO_COUNTRYSIDE -> seats.add(Seat.of(SeatRole.MEMBER, Draw.between(1, 2, rng), skill));
+      case SCI_TECH_TO_COUNTRYSIDE -> seats.add(Seat.of(SeatRole.MEMBER, group(Draw.between(1, 2, rng), rng), skill));
     }
     return seats;
   }
 
   /** One to three member slots, in one seat entry or two, of the same skill or a neighbouring one. */
   private void addMembers(List<Seat> seats, Program program, SkillGroup group, double sameSkill, SplittableRandom rng) {
-    int total = Draw.between(1, 3, rng);
+    int total = group(Draw.between(1, 3, rng), rng);
     int first = total == 1 || Draw.chance(0.5, rng) ? total : 1;
     seats.add(member(first, neighbour(group, program, sameSkill, rng), rng));
     if (first < total) {
       seats.add(member(total - first, neighbour(group, program, 0, rng), rng));
     }
+  }
+
+  /**
+   * A group of {@code people} scaled by the spec's team scale, rounded up or down at random so the
+   * mean is exact. At scale 1 it draws nothing, which keeps the problems of unscaled specs unchanged.
+   */
+  private int group(int people, SplittableRandom rng) {
+    if (teamScale == 1) {
+      return people;
+    }
+    double scaled = people * teamScale;
+    int whole = (int) scaled;
+    return whole + (Draw.chance(scaled - whole, rng) ? 1 : 0);
   }
 
   private static Seat member(int count, SkillGroup group, SplittableRandom rng) {

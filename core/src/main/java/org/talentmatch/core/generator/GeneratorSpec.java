@@ -17,6 +17,11 @@ import org.talentmatch.api.model.Policy;
  * @param huicaiShare share of titled experts (中级 and above) holding a 惠才卡
  * @param capOverrideShare share of experts whose own {@code maxAssignments} overrides the policy's
  * @param pins number of confirmed assignments to generate; {@link #pinCount()} applies the default
+ * @param teamScale multiplies the member slots of every seat that takes a group of people (the
+ *     members of 专家服务, 送教下乡 and roving medical teams, 三支一扶 graduates, 科技下乡 technicians),
+ *     rounded at random to whole people; LEAD seats and one-person placements stay one person.
+ *     1 (the default) draws nothing extra, so a spec at 1 gives the same problem as before the knob
+ *     existed. Supply follows the slots, so experts shift toward the scaled programs too.
  */
 public record GeneratorSpec(
     int experts,
@@ -28,12 +33,27 @@ public record GeneratorSpec(
     double unavailableShare,
     double huicaiShare,
     double capOverrideShare,
-    OptionalInt pins) {
+    OptionalInt pins,
+    double teamScale) {
 
   public static final DateRange DEFAULT_PERIOD = DateRange.of("2027-01-01", "2027-12-31");
   public static final double DEFAULT_MAX_TRAVEL_KM = 400;
   /** Default number of pins as a share of demands. */
   public static final double DEFAULT_PIN_SHARE = 0.02;
+  /** Largest {@link #teamScale}: teams of more than about a dozen are not how the programs work. */
+  public static final double MAX_TEAM_SCALE = 4;
+  /**
+   * The {@link #teamScale} of the benchmark presets: about three slots per demand (the issue's
+   * 15,000 slots for 5,000 demands), against 1.7 at scale 1.
+   */
+  public static final double BENCHMARK_TEAM_SCALE = 2.2;
+  /**
+   * The travel limit of the benchmark presets. At the default 400 km, 10 experts per slot fill every
+   * slot of the mid-size instance and coverage says nothing; at 120 km (a prefecture and its
+   * neighbours, as most county services are staffed) the far rural counties run short of some
+   * specialties, as they do in practice.
+   */
+  public static final double BENCHMARK_MAX_TRAVEL_KM = 120;
 
   public GeneratorSpec {
     checkArgument(experts >= 0, "experts must be >= 0: %s", experts);
@@ -46,11 +66,27 @@ public record GeneratorSpec(
     checkShare(capOverrideShare, "capOverrideShare");
     requireNonNull(pins, "pins");
     pins.ifPresent(p -> checkArgument(p >= 0, "pins must be >= 0: %s", p));
+    checkArgument(teamScale >= 1 && teamScale <= MAX_TEAM_SCALE, "teamScale must be in [1, %s]: %s",
+        MAX_TEAM_SCALE, teamScale);
   }
 
   /** A spec with every default except the sizes and the seed. */
   public static GeneratorSpec of(int experts, int demands, long seed) {
     return builder().experts(experts).demands(demands).seed(seed).build();
+  }
+
+  /**
+   * The province-scale benchmark instance of issue 4: 100,000 experts, 5,000 demands, about 15,000
+   * slots over all seven programs, travel up to {@value #BENCHMARK_MAX_TRAVEL_KM} km.
+   */
+  public static GeneratorSpec province(long seed) {
+    return builder().experts(100_000).demands(5_000).teamScale(BENCHMARK_TEAM_SCALE)
+        .policy(defaultPolicy().withMaxTravelKm(BENCHMARK_MAX_TRAVEL_KM)).seed(seed).build();
+  }
+
+  /** The mid-size benchmark instance: {@link #province} at a tenth of the demands and experts. */
+  public static GeneratorSpec midSize(long seed) {
+    return province(seed).toBuilder().experts(10_000).demands(1_000).build();
   }
 
   /** The policy every spec starts from: cap 3, cool-down 30 days, 400 km, engine relevance floor. */
@@ -74,6 +110,7 @@ public record GeneratorSpec(
     b.huicaiShare = huicaiShare;
     b.capOverrideShare = capOverrideShare;
     b.pins = pins;
+    b.teamScale = teamScale;
     return b;
   }
 
@@ -98,6 +135,7 @@ public record GeneratorSpec(
     private double huicaiShare = 0.05;
     private double capOverrideShare = 0.05;
     private OptionalInt pins = OptionalInt.empty();
+    private double teamScale = 1;
 
     private Builder() {}
 
@@ -151,9 +189,15 @@ public record GeneratorSpec(
       return this;
     }
 
+    /** See {@link GeneratorSpec#teamScale()}. */
+    public Builder teamScale(double scale) {
+      this.teamScale = scale;
+      return this;
+    }
+
     public GeneratorSpec build() {
       return new GeneratorSpec(experts, demands, period, seed, policy, historyShare, unavailableShare,
-          huicaiShare, capOverrideShare, pins);
+          huicaiShare, capOverrideShare, pins, teamScale);
     }
   }
 }

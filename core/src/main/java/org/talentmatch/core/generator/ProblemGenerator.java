@@ -33,7 +33,7 @@ public final class ProblemGenerator {
     SplittableRandom historyRandom = root.split();
     SplittableRandom pinRandom = root.split();
 
-    List<Demand> demands = new DemandFactory(catalog, spec.period()).create(spec.demands(), demandRandom);
+    List<Demand> demands = new DemandFactory(catalog, spec.period(), spec.teamScale()).create(spec.demands(), demandRandom);
     List<Expert> experts = new ExpertFactory(catalog, spec).create(demands, expertRandom);
     ExpertsBySkill index = ExpertsBySkill.of(experts, catalog.vocabulary());
     return Problem.builder(spec.period())
