@@ -48,11 +48,12 @@ final class DemandTermLevels {
     Set<String> viaThesaurus = new HashSet<>();
     Set<String> meanings = new HashSet<>(tags);
     tags.forEach(tag -> meanings.addAll(thesaurus.synonymsOf(tag)));
-    // A seat term whose synonym is the tag, or is related (either way) to the tag or a synonym of it.
+    // A seat term whose synonym is the tag, or is broader, narrower or related to the tag or a synonym of it.
     viaThesaurus.addAll(meanings);
     for (String meaning : meanings) {
       addWithSynonyms(viaThesaurus, thesaurus.broaderOf(meaning));
       addWithSynonyms(viaThesaurus, thesaurus.narrowerOf(meaning));
+      addWithSynonyms(viaThesaurus, thesaurus.relatedOf(meaning));
     }
     // A seat term whose synonym sits inside a tag or the profile.
     for (String term : thesaurus.vocabulary()) {
@@ -75,7 +76,7 @@ final class DemandTermLevels {
   /**
    * The seat terms an expert may match: those the thesaurus relates to their tags or text, any term
    * found inside a tag or the profile, and any term whose {@linkplain SeatMatcher#evidenceFor
-   * evidence} (synonyms, relatives, siblings, heads) is a tag, a tag's head or in the profile. Every
+   * evidence} (synonyms, broader, narrower and related terms, siblings, heads) is a tag, a tag's head or in the profile. Every
    * term with a level above 0 passes {@link #mayMatch}; some that pass have level 0.
    *
    * @param tagHeads the normalized tags and their matching heads

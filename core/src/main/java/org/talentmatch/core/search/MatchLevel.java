@@ -4,8 +4,9 @@ package org.talentmatch.core.search;
  * How strongly one seat skill term is matched by an expert, strongest first. The strengths are the
  * relevance scale: fixed numbers, so that a relevance means the same for every seat and every index.
  * Every level from {@link #RELATED_IN_PROFILE} up is a match the planner may use under the default
- * floor (0.3); {@link #STEM_IN_PROFILE} and {@link #SIBLING_SKILL} are weaker evidence, shown to
- * people searching and not planned on their own by default.
+ * floor (0.3); {@link #RELATED_TERM_SKILL}, {@link #STEM_IN_PROFILE}, {@link #SIBLING_SKILL} and {@link
+ * #RELATED_TERM_IN_PROFILE} are weaker evidence, shown to people searching and not planned on their
+ * own by default.
  */
 enum MatchLevel {
   /** A skill tag of the expert is the term. */
@@ -33,6 +34,13 @@ enum MatchLevel {
    */
   RELATED_IN_PROFILE(0.35),
   /**
+   * A skill tag is a related term ({@code 骨科 ~ 康复医学}), a synonym of one or has a related term's
+   * head: a neighbouring field, partly useful. A curated link, so above a sibling; below the default
+   * floor, which it reaches only with half the demand-text bonus (0.25 + 0.05), that is when the
+   * expert also mentions half the thesaurus terms of the demand's own text.
+   */
+  RELATED_TERM_SKILL(0.25),
+  /**
    * Only the profile mentions the head of the term or of a synonym (蔬菜 for 蔬菜栽培): the subject,
    * but maybe not the activity (蔬菜销售), so below the default floor; only together with the whole
    * demand-text bonus does it reach it.
@@ -44,7 +52,13 @@ enum MatchLevel {
    * and 心血管内科 under 内科), so below the default floor even with the whole demand-text bonus
    * (0.15 + 0.1 &lt; 0.3): search shows it, the planner does not seat it on a sibling alone by default.
    */
-  SIBLING_SKILL(0.15);
+  SIBLING_SKILL(0.15),
+  /**
+   * Only the profile mentions a related term or its synonym. Profiles name neighbouring fields in
+   * passing (a physician's 康复指导), so this is the weakest level: it only ranks such experts above
+   * the text tier ({@link TextTier}, under 0.1) in a long list, never near the floor (0.12 + 0.1 &lt; 0.3).
+   */
+  RELATED_TERM_IN_PROFILE(0.12);
 
   private final double strength;
 

@@ -32,7 +32,7 @@ import org.talentmatch.api.model.Expert;
  *
  * <ol>
  *   <li>each seat skill term scores the strongest {@link MatchLevel} the expert reaches for it
- *       (1.0 exact tag … 0.4 synonym in profile, 0 when nothing matches);
+ *       (1.0 exact tag … 0.12 related term in profile, 0 when nothing matches);
  *   <li>the seat's score is the mean over its terms;
  *   <li>plus a bonus of at most {@value #MAX_BONUS}: the share of thesaurus terms found in the
  *       demand's title and description (at most {@value #MAX_DEMAND_TERMS}) that the expert's skills
@@ -143,6 +143,9 @@ final class SeatMatcher {
   /** A related term with the broader/narrower pair that relates it, for the reason text. */
   private record Related(String term, String broader, String narrower) {}
 
+  /** A term the thesaurus lists as related ({@code ~}) to the seat term, or a synonym of one. */
+  private record Neighbour(String term) {}
+
   /** A sibling of the term and the broader term both are narrower than. */
   private record Sibling(String term, String broader) {}
 
@@ -189,11 +192,11 @@ final class SeatMatcher {
 
   /**
    * One term with what the thesaurus and the stemmer relate to it, all normalized: its synonyms,
-   * broader and narrower terms, siblings, and the heads of each.
+   * broader and narrower terms, related terms ({@code ~}, here neighbours), siblings, and the heads of each.
    */
   private record Expansion(String shown, String term, List<String> synonyms, List<Related> related,
-      List<String> narrowerMentions, List<Sibling> siblings, List<Head> heads, List<Head> relatedHeads,
-      List<Head> siblingHeads) {
+      List<String> narrowerMentions, List<String> neighbours, List<Sibling> siblings, List<Head> heads,
+      List<Head> relatedHeads, List<Head> neighbourHeads, List<Head> siblingHeads) {
     /** Longer synonyms first, so a reason names 大棚蔬菜 rather than the 大棚 inside it. */
     private static final Comparator<String> LONGEST_FIRST =
         Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
@@ -240,20 +243,35 @@ final class SeatMatcher {
           }
         }
       }
+      Set<String> neighbours = new LinkedHashSet<>();
+      for (String meaning : hops ? meanings : List.of(term)) {
+        for (String neighbour : thesaurus.relatedOf(meaning)) {
+          neighbours.add(neighbour);
+          if (hops) {
+            neighbours.addAll(thesaurus.synonymsOf(neighbour));
+          }
+        }
+      }
+      // A term that is also a synonym or broader/narrower (through a synonym) keeps that stronger level.
+      neighbours.removeAll(meanings);
+      neighbours.removeAll(related.keySet());
       meanings.forEach(siblings::remove);
       related.keySet().forEach(siblings::remove);
+      neighbours.forEach(siblings::remove);
       narrower.removeAll(meanings);
       List<Head> heads = stems ? heads(meanings) : List.of();
       List<Head> relatedHeads = stems ? heads(List.copyOf(related.keySet())) : List.of();
+      List<Head> neighbourHeads = stems ? heads(List.copyOf(neighbours)) : List.of();
       List<Head> siblingHeads = stems ? heads(List.copyOf(siblings.keySet())) : List.of();
       // A head already claimed by a stronger kind of term stays with it.
       Set<String> claimed = new HashSet<>();
       heads = unclaimed(heads, claimed);
       relatedHeads = unclaimed(relatedHeads, claimed);
+      neighbourHeads = unclaimed(neighbourHeads, claimed);
       siblingHeads = unclaimed(siblingHeads, claimed);
       return new Expansion(original.strip(), term, synonyms, List.copyOf(related.values()),
-          narrower.stream().filter(Terms::mayMatchInside).toList(), List.copyOf(siblings.values()),
-          heads, relatedHeads, siblingHeads);
+          narrower.stream().filter(Terms::mayMatchInside).toList(), List.copyOf(neighbours),
+          List.copyOf(siblings.values()), heads, relatedHeads, neighbourHeads, siblingHeads);
     }
 
     private static void addWithSynonyms(Thesaurus thesaurus, Map<String, Related> related, String other,
@@ -328,6 +346,19 @@ final class SeatMatcher {
           return match(MatchLevel.RELATED_IN_PROFILE, "个人简介提及：" + narrow + "（属于 " + shown + "）");
         }
       }
+      for (String neighbour : neighbours) {
+        Optional<String> tag = text.tagEqualTo(neighbour);
+        if (tag.isPresent()) {
+          return match(MatchLevel.RELATED_TERM_SKILL, "相关领域：" + tag.get() + " 与 " + shown + " 相关");
+        }
+      }
+      for (Head head : neighbourHeads) {
+        Optional<String> tag = text.tagWithHead(head.head());
+        if (tag.isPresent()) {
+          return match(MatchLevel.RELATED_TERM_SKILL,
+              "相关领域：" + head.of() + " 与 " + shown + " 相关（" + tag.get() + " ≈ " + head.of() + "）");
+        }
+      }
       for (Head head : heads) {
         if (text.profileMentions(head.head())) {
           return match(MatchLevel.STEM_IN_PROFILE, "个人简介提及：" + head.head() + "（" + head.of() + " 的主题）");
@@ -344,6 +375,11 @@ final class SeatMatcher {
         if (tag.isPresent()) {
           Sibling sibling = siblings.stream().filter(x -> x.term().equals(head.of())).findFirst().orElseThrow();
           return match(MatchLevel.SIBLING_SKILL, siblingReason(tag.get(), sibling));
+        }
+      }
+      for (String neighbour : neighbours) {
+        if (text.profileMentions(neighbour)) {
+          return match(MatchLevel.RELATED_TERM_IN_PROFILE, "个人简介提及：" + neighbour + "（与 " + shown + " 相关）");
         }
       }
       return Optional.empty();
@@ -376,8 +412,9 @@ final class SeatMatcher {
       Set<String> evidence = new HashSet<>(meaningsOf());
       related.forEach(r -> evidence.add(r.term()));
       evidence.addAll(narrowerMentions);
+      evidence.addAll(neighbours);
       siblings.forEach(s -> evidence.add(s.term()));
-      for (List<Head> kind : List.of(heads, relatedHeads, siblingHeads)) {
+      for (List<Head> kind : List.of(heads, relatedHeads, neighbourHeads, siblingHeads)) {
         kind.forEach(h -> evidence.add(h.head()));
       }
       return Set.copyOf(evidence);
@@ -411,6 +448,12 @@ final class SeatMatcher {
         inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, narrow)
             .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
       }
+      List<BytesRef> neighbourTags = new ArrayList<>();
+      neighbours.forEach(n -> neighbourTags.add(new BytesRef(n)));
+      neighbourHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> neighbourTags.add(new BytesRef(t))));
+      if (!neighbourTags.isEmpty()) {
+        clauses.add(level(MatchLevel.RELATED_TERM_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, neighbourTags)));
+      }
       for (Head head : heads) {
         inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, head.head())
             .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
@@ -420,6 +463,10 @@ final class SeatMatcher {
       siblingHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> siblingTags.add(new BytesRef(t))));
       if (!siblingTags.isEmpty()) {
         clauses.add(level(MatchLevel.SIBLING_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, siblingTags)));
+      }
+      for (String neighbour : neighbours) {
+        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, neighbour)
+            .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_IN_PROFILE, q)));
       }
       return new DisjunctionMaxQuery(clauses, 0f);
     }

@@ -22,8 +22,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Domain vocabulary that smartcn does not know: which skill terms mean the same and which are
- * broader or narrower than others. Immutable and thread-safe.
+ * Domain vocabulary that smartcn does not know: which skill terms mean the same, which are broader
+ * or narrower than others and which are related fields (the three relations of a SKOS or ISO 25964
+ * thesaurus). Immutable and thread-safe.
  *
  * <p>Plain UTF-8 text, one group per line:
  *
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  * # a comment; blank lines are ignored
  * 设施蔬菜, 日光温室, 大棚蔬菜      exact synonyms: two or more terms
  * 蔬菜栽培 &gt; 设施蔬菜, 露地蔬菜    one broader term &gt; one or more narrower terms
+ * 骨科 ~ 康复医学, 疼痛科          one term ~ one or more related terms
  * </pre>
  *
  * Terms are separated by {@code ,}, {@code ，} or {@code 、}; white space around them is dropped and
@@ -47,7 +49,8 @@ import java.util.regex.Pattern;
 public final class Thesaurus {
   private static final String BUNDLED = "thesaurus.txt";
   private static final Pattern SEPARATORS = Pattern.compile("[,，、]");
-  private static final Thesaurus EMPTY = new Thesaurus(0, Map.of(), Map.of(), Map.of(), EnumSet.allOf(Inference.class));
+  private static final Thesaurus EMPTY =
+      new Thesaurus(0, 0, Map.of(), Map.of(), Map.of(), Map.of(), EnumSet.allOf(Inference.class));
 
   /** Relations that search infers from the listed ones; all are on unless switched off. */
   public enum Inference {
@@ -66,17 +69,22 @@ public final class Thesaurus {
   }
 
   private final int groupCount;
+  private final int relatedGroupCount;
   private final Map<String, SortedSet<String>> synonyms;
   private final Map<String, SortedSet<String>> broader;
   private final Map<String, SortedSet<String>> narrower;
+  private final Map<String, SortedSet<String>> related;
   private final Set<Inference> inferences;
 
-  private Thesaurus(int groupCount, Map<String, SortedSet<String>> synonyms,
-      Map<String, SortedSet<String>> broader, Map<String, SortedSet<String>> narrower, Set<Inference> inferences) {
+  private Thesaurus(int groupCount, int relatedGroupCount, Map<String, SortedSet<String>> synonyms,
+      Map<String, SortedSet<String>> broader, Map<String, SortedSet<String>> narrower,
+      Map<String, SortedSet<String>> related, Set<Inference> inferences) {
     this.groupCount = groupCount;
+    this.relatedGroupCount = relatedGroupCount;
     this.synonyms = freeze(synonyms);
     this.broader = freeze(broader);
     this.narrower = freeze(narrower);
+    this.related = freeze(related);
     this.inferences = Collections.unmodifiableSet(
         inferences.isEmpty() ? EnumSet.noneOf(Inference.class) : EnumSet.copyOf(inferences));
   }
@@ -105,6 +113,7 @@ public final class Thesaurus {
    *
    * @param sourceName names the source in error messages, e.g. {@code thesaurus.txt}
    * @throws IllegalArgumentException at the first bad line, naming it as {@code source:line: problem}
+   *     (a related pair that repeats a synonym or broader/narrower pair is found after reading every line)
    */
   public static Thesaurus parse(String sourceName, String text) {
     requireNonNull(sourceName, "sourceName");
@@ -112,6 +121,8 @@ public final class Thesaurus {
     Map<String, SortedSet<String>> synonyms = new TreeMap<>();
     Map<String, SortedSet<String>> broader = new TreeMap<>();
     Map<String, SortedSet<String>> narrower = new TreeMap<>();
+    Map<String, SortedSet<String>> related = new TreeMap<>();
+    List<RelatedLine> relatedLines = new ArrayList<>();
     int groups = 0;
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -123,6 +134,12 @@ public final class Thesaurus {
         continue;
       }
       String where = sourceName + ":" + (i + 1) + ": ";
+      checkArgument(line.indexOf('>') < 0 || line.indexOf('~') < 0, "%sboth '>' and '~' in a line", where);
+      if (line.indexOf('~') >= 0) {
+        relatedLines.add(relatedLine(line, where));
+        groups++;
+        continue;
+      }
       String[] sides = line.split(">", -1);
       checkArgument(sides.length <= 2, "%smore than one '>' in a line", where);
       if (sides.length == 1) {
@@ -144,8 +161,36 @@ public final class Thesaurus {
       }
       groups++;
     }
-    return new Thesaurus(groups, synonyms, broader, narrower, EnumSet.allOf(Inference.class));
+    // Checked once every line is read: a related pair must not be listed as another relation anywhere.
+    for (RelatedLine line : relatedLines) {
+      for (String other : line.others()) {
+        checkArgument(!synonyms.getOrDefault(line.term(), Collections.emptySortedSet()).contains(other),
+            "%s'%s' and '%s' are synonyms, not related terms", line.where(), line.term(), other);
+        checkArgument(!broader.getOrDefault(line.term(), Collections.emptySortedSet()).contains(other)
+                && !narrower.getOrDefault(line.term(), Collections.emptySortedSet()).contains(other),
+            "%s'%s' and '%s' are broader and narrower, not related terms", line.where(), line.term(), other);
+        related.computeIfAbsent(line.term(), k -> new TreeSet<>()).add(other);
+        related.computeIfAbsent(other, k -> new TreeSet<>()).add(line.term());
+      }
+    }
+    return new Thesaurus(groups, relatedLines.size(), synonyms, broader, narrower, related,
+        EnumSet.allOf(Inference.class));
   }
+
+  private static RelatedLine relatedLine(String line, String where) {
+    String[] sides = line.split("~", -1);
+    checkArgument(sides.length == 2, "%smore than one '~' in a line", where);
+    checkArgument(!sides[0].isBlank() && !sides[1].isBlank(), "%sa term is missing on one side of '~': %s", where, line);
+    List<String> one = terms(sides[0], where);
+    checkArgument(one.size() == 1, "%sexactly one term goes before '~': %s", where, line);
+    String term = one.get(0);
+    List<String> others = terms(sides[1], where);
+    checkArgument(!others.contains(term), "%s'%s' is related to itself", where, term);
+    return new RelatedLine(where, term, others);
+  }
+
+  /** A parsed {@code term ~ others} line, with its {@code source:line: } prefix for later checks. */
+  private record RelatedLine(String where, String term, List<String> others) {}
 
   private static List<String> terms(String side, String where) {
     Set<String> terms = new LinkedHashSet<>();
@@ -172,6 +217,19 @@ public final class Thesaurus {
     return narrower.getOrDefault(Terms.normalize(term), Collections.emptySortedSet());
   }
 
+  /** Terms declared related to {@code term} ({@code term ~ other} or {@code other ~ term}); sorted. */
+  public SortedSet<String> relatedOf(String term) {
+    return related.getOrDefault(Terms.normalize(term), Collections.emptySortedSet());
+  }
+
+  /**
+   * The same thesaurus without its related ({@code ~}) lines: what search finds with synonyms and
+   * broader/narrower terms alone, to measure what the related terms earn.
+   */
+  public Thesaurus withoutRelated() {
+    return new Thesaurus(groupCount - relatedGroupCount, 0, synonyms, broader, narrower, Map.of(), inferences);
+  }
+
   /** The relations search infers beyond the listed ones. */
   public Set<Inference> inferences() {
     return inferences;
@@ -180,7 +238,7 @@ public final class Thesaurus {
   /** The same groups with only {@code inferences} switched on (to measure what each earns). */
   public Thesaurus withInferences(Set<Inference> inferences) {
     requireNonNull(inferences, "inferences");
-    return new Thesaurus(groupCount, synonyms, broader, narrower, inferences);
+    return new Thesaurus(groupCount, relatedGroupCount, synonyms, broader, narrower, related, inferences);
   }
 
   /** The same groups without one inference. */
@@ -197,6 +255,7 @@ public final class Thesaurus {
     SortedSet<String> all = new TreeSet<>(synonyms.keySet());
     all.addAll(broader.keySet());
     all.addAll(narrower.keySet());
+    all.addAll(related.keySet());
     return Collections.unmodifiableSortedSet(all);
   }
 

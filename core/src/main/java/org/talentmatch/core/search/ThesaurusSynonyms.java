@@ -37,6 +37,8 @@ final class ThesaurusSynonyms {
   /**
    * Every term → its broader and narrower terms and their synonyms (蔬菜栽培 ⊃ 设施蔬菜 in both
    * directions); the original tokens stay. Search weighs this expansion below {@link #exact}.
+   * Related terms ({@code ~}) are left out: they name another field, so sharing words with one is
+   * no evidence for this one.
    */
   static SynonymMap related(Thesaurus thesaurus, Analyzer chain) {
     requireNonNull(thesaurus, "thesaurus");

@@ -40,7 +40,8 @@
  * written in that analysis's tokens, applied by a {@code SynonymGraphFilter} at the end of the
  * query chains of the word and bigram fields: exact synonyms with weight 1, broader/narrower terms
  * as a second expansion with weight 0.5 (the term itself counts in both). A multi-token synonym
- * becomes a phrase. The thesaurus is never applied at index time, so changing it needs no
+ * becomes a phrase. Related terms ({@code ~}) are not expanded there: they name another field, and
+ * word overlap with it is no evidence for this one; FULL gives them their own levels. The thesaurus is never applied at index time, so changing it needs no
  * re-indexing; {@code Thesaurus.empty()} measures a mode without it.
  *
  * <h2>Relevance (FULL)</h2>
@@ -60,17 +61,26 @@
  *   <tr><td>0.5</td><td>the profile mentions the term</td><td>个人简介提及：设施蔬菜</td></tr>
  *   <tr><td>0.4</td><td>the profile mentions a synonym</td><td>个人简介提及：日光温室 ≈ 设施蔬菜（同义词）</td></tr>
  *   <tr><td>0.35</td><td>the profile mentions a narrower term or its synonym (never a broader one)</td><td>个人简介提及：苹果（属于 果树栽培）</td></tr>
+ *   <tr><td>0.25</td><td>a skill tag is a related term ({@code ~}), a synonym of one, or has a related term's head: not plannable by default</td><td>相关领域：康复医学 与 骨科 相关</td></tr>
  *   <tr><td>0.2</td><td>the profile mentions the head of the term or a synonym: not plannable by default</td><td>个人简介提及：糖尿病（糖尿病防治 的主题）</td></tr>
  *   <tr><td>0.15</td><td>a skill tag is a sibling (narrower than the same broader term) or has a sibling's head: not plannable by default</td><td>相近领域：玉米栽培 与 小麦栽培 同属 作物栽培</td></tr>
+ *   <tr><td>0.12</td><td>the profile mentions a related term or its synonym: not plannable by default</td><td>个人简介提及：康复（与 骨科 相关）</td></tr>
  * </table>
  *
  * and 0 otherwise. The levels from 0.35 up are matches the planner uses under the default floor
- * (0.3); the two below are related evidence (a sibling may be the adjacent-but-wrong 神经内科 for a
- * 心血管内科 seat; 蔬菜 in a profile may be about selling vegetables) that search shows and the planner
- * skips: even with the whole demand-text bonus they stay under 0.3 (0.15 + 0.1; 0.2 + 0.1 reaches it
- * only when the expert covers every thesaurus term of the demand's text). Stems, siblings and one hop
+ * (0.3); the four below are related evidence that search shows and the planner skips by default. A
+ * related term is a curated neighbouring field (康复医学 for 骨科, 物流 for 农村电商, 土壤改良 for 设施蔬菜):
+ * partly useful people a clerk wants in a longer list, so above a sibling, which may be the
+ * adjacent-but-wrong 神经内科 for a 心血管内科 seat; 0.25 + 0.1 reaches the floor only when the expert also
+ * mentions at least half the thesaurus terms of the demand's text, which then vouches for the
+ * neighbour. 蔬菜 in a profile may be about selling vegetables (0.2 + 0.1 reaches the floor only when the
+ * expert covers every thesaurus term of the demand's text). A sibling (0.15 + 0.1) and a related term
+ * named only in the profile (0.12 + 0.1) never reach it: profiles name neighbouring fields in passing
+ * (a physician's 康复指导), so that level only ranks such experts above the text tier. A related match
+ * never outranks a synonym or a broader/narrower match of the same term: a term that is both keeps the
+ * stronger level. Stems, siblings and one hop
  * through synonyms are {@linkplain org.talentmatch.core.search.Thesaurus.Inference inferences} that
- * can be switched off to measure them. Relevance is the mean over the seat's terms, plus up to 0.1 for the thesaurus
+ * can be switched off to measure them; {@code Thesaurus.withoutRelated()} drops the related lines. Relevance is the mean over the seat's terms, plus up to 0.1 for the thesaurus
  * terms of the demand's title and description that the expert's skills or profile mention (需求描述相关：…),
  * capped at 1 and rounded to four decimals. Terms compare after NFKC and lower-casing; one-character
  * terms match only a whole tag. Synonyms and broader/narrower terms come from the {@link

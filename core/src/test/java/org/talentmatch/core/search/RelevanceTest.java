@@ -99,6 +99,48 @@ class RelevanceTest {
   }
 
   @Test
+  void aRelatedFieldIsAboveASiblingAndBelowTheDefaultFloor() {
+    Demand orthopaedics = demand("D1", seat("骨科")).build();
+    assertLevel(expert("E", "康复医学").build(), orthopaedics, 0.25, "相关领域：康复医学 与 骨科 相关");
+    assertLevel(expert("E", "康复技术").build(), orthopaedics, 0.25, "相关领域：康复 与 骨科 相关（康复技术 ≈ 康复）");
+    assertLevel(expert("E", "物流管理").build(), demand("D2", seat("农村电商")).build(), 0.25,
+        "相关领域：物流管理 与 农村电商 相关");
+    assertThat(MatchLevel.RELATED_TERM_SKILL.strength()).isGreaterThan(MatchLevel.SIBLING_SKILL.strength())
+        .isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
+  }
+
+  @Test
+  void aProfileNamingARelatedFieldIsTheWeakestLevel() {
+    assertLevel(expert("E", "临床医学").profile("擅长术后康复治疗").build(), demand("D1", seat("骨科")).build(), 0.12,
+        "个人简介提及：康复（与 骨科 相关）");
+    assertThat(MatchLevel.RELATED_TERM_IN_PROFILE.strength()).isLessThan(MatchLevel.SIBLING_SKILL.strength())
+        .isGreaterThan(TextTier.TERM_CEILING);
+    assertThat(MatchLevel.RELATED_TERM_IN_PROFILE.strength() + SeatMatcher.MAX_BONUS)
+        .isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
+  }
+
+  @Test
+  void withoutRelatedTermsANeighbouringFieldIsNoCandidate() throws Exception {
+    Thesaurus without = Thesaurus.bundled().withoutRelated();
+    try (ExpertIndex plain = ExpertIndex.inMemory(SearchConfig.builder().thesaurus(without).build())) {
+      Expert rehabilitation = expert("E1", "康复医学").build();
+      plain.put(rehabilitation);
+      Demand orthopaedics = demand("D1", seat("骨科")).build();
+      assertThat(plain.relevance(rehabilitation, orthopaedics, 0)).isZero();
+      assertThat(plain.search(orthopaedics, 0, Policy.defaults().withMinRelevance(0.0), 5)).isEmpty();
+    }
+  }
+
+  @Test
+  void pushReachesASeatThroughARelatedTerm() {
+    DemandTermLevels levels = new DemandTermLevels(Thesaurus.bundled());
+    Expert rehabilitation = expert("E1", "康复治疗").build();
+
+    assertThat(levels.level(rehabilitation, "骨科")).isEqualTo(MatchLevel.RELATED_TERM_SKILL.strength());
+    assertThat(levels.reach(rehabilitation).mayMatch("骨科")).isTrue();
+  }
+
+  @Test
   void eachInferenceCanBeSwitchedOff() throws Exception {
     Thesaurus none = Thesaurus.bundled().withInferences(java.util.Set.of());
     try (ExpertIndex plain = ExpertIndex.inMemory(SearchConfig.builder().thesaurus(none).build())) {

@@ -50,6 +50,14 @@ class ThesaurusTest {
       "a > a            | t.txt:3: 'a' is related to itself",
       "a, b, A          | t.txt:3: 'a' appears twice",
       "a >              | t.txt:3: empty term",
+      "a ~              | t.txt:3: a term is missing on one side of '~'",
+      "~ b              | t.txt:3: a term is missing on one side of '~'",
+      "a ~ a            | t.txt:3: 'a' is related to itself",
+      "a ~ b, a         | t.txt:3: 'a' is related to itself",
+      "a ~ b, , c       | t.txt:3: empty term",
+      "a ~ b ~ c        | t.txt:3: more than one '~'",
+      "a, b ~ c         | t.txt:3: exactly one term goes before '~'",
+      "a > b ~ c        | t.txt:3: both '>' and '~'",
   })
   void badLineIsReportedWithSourceAndLineNumber(String badLine, String message) {
     String text = "# header\n设施蔬菜, 大棚\n" + badLine + "\n果树, 果树栽培\n";
@@ -57,6 +65,45 @@ class ThesaurusTest {
     assertThatThrownBy(() -> Thesaurus.parse("t.txt", text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void relatedTermsAreSymmetricAndNotTransitive() {
+    Thesaurus thesaurus = Thesaurus.parse("t.txt", """
+        骨科 ~ 康复医学, 疼痛科
+        康复医学 ~ 神经内科
+        """);
+
+    assertThat(thesaurus.groupCount()).isEqualTo(2);
+    assertThat(thesaurus.relatedOf("骨科")).containsExactly("康复医学", "疼痛科");
+    assertThat(thesaurus.relatedOf("疼痛科")).containsExactly("骨科");
+    assertThat(thesaurus.relatedOf("康复医学")).containsExactly("神经内科", "骨科");
+    assertThat(thesaurus.relatedOf("神经内科")).containsExactly("康复医学");
+    assertThat(thesaurus.synonymsOf("骨科")).isEmpty();
+    assertThat(thesaurus.broaderOf("康复医学")).isEmpty();
+    assertThat(thesaurus.vocabulary()).containsExactly("康复医学", "疼痛科", "神经内科", "骨科");
+  }
+
+  @Test
+  void aRelatedPairListedAlsoAsSynonymsOrBroaderNarrowerIsAnErrorOnTheRelatedLine() {
+    assertThatThrownBy(() -> Thesaurus.parse("t.txt", "# header\n设施蔬菜, 大棚\n大棚 ~ 设施蔬菜\n"))
+        .hasMessageStartingWith("t.txt:3: '大棚' and '设施蔬菜' are synonyms");
+    // The broader/narrower line comes after the related one: still reported at the related line.
+    assertThatThrownBy(() -> Thesaurus.parse("t.txt", "骨科 ~ 创伤骨科\n骨科 > 创伤骨科\n"))
+        .hasMessageStartingWith("t.txt:1: '骨科' and '创伤骨科' are broader and narrower");
+  }
+
+  @Test
+  void withoutRelatedDropsOnlyTheRelatedLines() {
+    Thesaurus thesaurus = Thesaurus.parse("t.txt", "骨科 ~ 康复医学\n骨科, 骨外科\n外科 > 骨科\n");
+    Thesaurus without = thesaurus.without(Thesaurus.Inference.STEMS).withoutRelated();
+
+    assertThat(without.relatedOf("骨科")).isEmpty();
+    assertThat(without.synonymsOf("骨科")).containsExactly("骨外科");
+    assertThat(without.broaderOf("骨科")).containsExactly("外科");
+    assertThat(without.groupCount()).isEqualTo(2);
+    assertThat(without.vocabulary()).doesNotContain("康复医学");
+    assertThat(without.inferences()).doesNotContain(Thesaurus.Inference.STEMS);
   }
 
   @Test
@@ -85,5 +132,22 @@ class ThesaurusTest {
     assertThat(bundled.synonymsOf("心血管内科")).contains("心内科").doesNotContain("心胸外科");
     assertThat(bundled.synonymsOf("心胸外科")).doesNotContain("心内科", "心血管内科");
     assertThat(bundled.vocabulary()).contains("小学数学", "校长培训", "智能制造", "乡村规划", "水产养殖", "冬枣");
+  }
+
+  @Test
+  void bundledThesaurusRelatesNeighbouringFieldsButNotAdjacentButWrongOnes() {
+    Thesaurus bundled = Thesaurus.bundled();
+
+    assertThat(bundled.groupCount() - bundled.withoutRelated().groupCount()).as("related lines")
+        .isGreaterThanOrEqualTo(200);
+    assertThat(bundled.relatedOf("骨科")).contains("康复");
+    assertThat(bundled.relatedOf("农产品电商")).contains("物流");
+    assertThat(bundled.relatedOf("设施蔬菜")).contains("土壤改良");
+    assertThat(bundled.relatedOf("内分泌科")).contains("营养科");
+    for (String[] pair : new String[][] {{"心血管内科", "心胸外科"}, {"儿科", "小儿外科"}, {"消化内科", "胃肠外科"},
+        {"神经内科", "神经外科"}, {"化学教学", "化工"}, {"小学数学", "高中数学"}}) {
+      assertThat(bundled.relatedOf(pair[0])).as(pair[0]).doesNotContain(pair[1]);
+      assertThat(bundled.relatedOf(pair[1])).as(pair[1]).doesNotContain(pair[0]);
+    }
   }
 }
