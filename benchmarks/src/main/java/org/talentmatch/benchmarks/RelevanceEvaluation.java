@@ -59,8 +59,8 @@ public final class RelevanceEvaluation {
   }
 
   /**
-   * Each mode with the bundled thesaurus; FULL without each inference of the thesaurus (the
-   * difference is what that inference earns); then each mode without the thesaurus.
+   * Each mode with the bundled thesaurus; FULL without each inference of the thesaurus and
+   * without its related-term lines (the difference is what each earns); then each mode without the thesaurus.
    */
   private static List<Configuration> configurations() {
     List<Configuration> rows = new ArrayList<>();
@@ -71,6 +71,7 @@ public final class RelevanceEvaluation {
       rows.add(new Configuration("FULL, no " + inference, RetrievalMode.FULL, Thesaurus.bundled().without(inference)));
     }
     rows.add(new Configuration("FULL, no inference", RetrievalMode.FULL, Thesaurus.bundled().withInferences(Set.of())));
+    rows.add(new Configuration("FULL, no related terms", RetrievalMode.FULL, Thesaurus.bundled().withoutRelated()));
     for (RetrievalMode mode : RetrievalMode.values()) {
       rows.add(new Configuration(mode + ", no thesaurus", mode, Thesaurus.empty()));
     }
