@@ -48,7 +48,7 @@ class LedgerJsonTest {
     assertThatThrownBy(() -> LedgerJson.read(json)).isInstanceOfSatisfying(InvalidProblemException.class,
         e -> assertThat(e.errors()).extracting(ValidationError::path).containsExactly(
             "$.records[0].rating", "$.records[1].hostUnit.type", "$.records[1].region", "$.records[1].start",
-            "$.records[1].status", "$.records[2].recordId"));
+            "$.records[1].status", "$.records[1].recordId", "$.records[2].recordId"));
   }
 
   @Test
