@@ -14,6 +14,7 @@ import org.optaplanner.core.api.solver.event.SolverEventListener;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -159,15 +160,21 @@ public final class PlanSolver {
     LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
         .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    CustomPhaseConfig repair = new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(CoverageRepair.class));
+    ConstructionHeuristicPhaseConfig ffd = new ConstructionHeuristicPhaseConfig()
+        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+    String phases = System.getProperty("talentmatch.phases", "ffd-repair-ls");
+    List<org.optaplanner.core.config.phase.PhaseConfig> list = switch (phases) {
+      case "ffd-ls" -> List.of(ffd, localSearch);
+      case "repair-ls" -> List.of(repair, localSearch);
+      default -> List.of(ffd, repair, localSearch);
+    };
     return new SolverConfig()
         .withSolutionClass(MatchingSolution.class)
         .withEntityClasses(SeatSlot.class)
         .withConstraintProviderClass(MatchingConstraints.class)
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-        .withPhases(
-            new ConstructionHeuristicPhaseConfig()
-                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-            localSearch);
+        .withPhaseList(list);
   }
 
   /**
