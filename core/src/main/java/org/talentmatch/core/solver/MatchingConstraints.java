@@ -14,7 +14,6 @@ import static org.talentmatch.core.solver.domain.ConstraintIds.SKILL_RELEVANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.TRAVEL_DISTANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.UNFILLED_SLOT;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -22,6 +21,8 @@ import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.talentmatch.core.solver.domain.DemandFacts;
+import org.talentmatch.core.solver.domain.ExpertFact;
 import org.talentmatch.core.solver.domain.PastService;
 import org.talentmatch.core.solver.domain.SeatSlot;
 
@@ -30,8 +31,12 @@ import org.talentmatch.core.solver.domain.SeatSlot;
  * each slot's value range, rule 9 by pinning). Medium: coverage, exactly FORMAT.md's. Soft: the
  * weighted goals of {@link MatchingWeights}.
  *
- * <p>Each constraint justifies its matches with a {@link RuleJustification} and indicts the slots it
- * concerns, so that plan reasons come from OptaPlanner's own score explanation.
+ * <p>Each constraint justifies its matches with a {@link RuleJustification}, so that plan reasons come
+ * from OptaPlanner's own score explanation. Per-slot and pair rules indict their slots. Rules that
+ * group slots by expert, demand or county count them with {@code count()}/{@code sum()} collectors,
+ * which Bavet updates with a constant amount of work per move (a {@code toList()} group keeps and
+ * hands on a list per group), and indict the group's key instead: the {@link ExpertFact}, the {@link DemandFacts}
+ * or the county code; {@link PlanExplainer} hands such a match to every filled slot of that group.
  */
 public final class MatchingConstraints implements ConstraintProvider {
 
@@ -77,14 +82,14 @@ public final class MatchingConstraints implements ConstraintProvider {
         .asConstraint(ONE_SLOT_PER_DEMAND);
   }
 
-  /** Rule 5: penalizes each assignment beyond the expert's cap. */
+  /** Rule 5: penalizes each assignment beyond the expert's cap; indicts the expert (see class comment). */
   Constraint expertOverCap(ConstraintFactory factory) {
     return factory.forEach(SeatSlot.class)
-        .groupBy(SeatSlot::expert, ConstraintCollectors.toList())
-        .filter((expert, slots) -> slots.size() > expert.cap())
-        .penalize(HardMediumSoftLongScore.ONE_HARD, (expert, slots) -> slots.size() - expert.cap())
-        .justifyWith((expert, slots, score) -> new Justifications.OverCap(expert.id(), slots.size(), expert.cap()))
-        .indictWith((expert, slots) -> new ArrayList<>(slots))
+        .groupBy(SeatSlot::expert, ConstraintCollectors.count())
+        .filter((expert, count) -> count > expert.cap())
+        .penalize(HardMediumSoftLongScore.ONE_HARD, (expert, count) -> count - expert.cap())
+        .justifyWith((expert, count, score) -> new Justifications.OverCap(expert.id(), count, expert.cap()))
+        .indictWith((expert, count) -> List.of(expert))
         .asConstraint(ASSIGNMENT_CAP);
   }
 
@@ -117,11 +122,13 @@ public final class MatchingConstraints implements ConstraintProvider {
   Constraint liftWorstOffDemands(ConstraintFactory factory) {
     return factory.forEach(SeatSlot.class)
         .filter(slot -> slot.fit().relevance().isPresent())
-        .groupBy(SeatSlot::demand, ConstraintCollectors.toList())
-        .penalizeConfigurable((demand, slots) -> shortfallCost(meanRelevancePerMille(slots)))
-        .justifyWith((demand, slots, score) -> new Justifications.DemandShortfall(demand.id(), slots.size(),
-            meanRelevancePerMille(slots) / 1000))
-        .indictWith((demand, slots) -> new ArrayList<>(slots))
+        .groupBy(SeatSlot::demand,
+            ConstraintCollectors.sum(slot -> slot.fit().relevancePerMille()),
+            ConstraintCollectors.count())
+        .penalizeConfigurable((demand, sum, count) -> shortfallCost((double) sum / count))
+        .justifyWith((demand, sum, count, score) -> new Justifications.DemandShortfall(demand.id(), count,
+            (double) sum / count / 1000))
+        .indictWith((demand, sum, count) -> List.of(demand))
         .asConstraint(DEMAND_FAIRNESS);
   }
 
@@ -135,15 +142,14 @@ public final class MatchingConstraints implements ConstraintProvider {
 
   /**
    * 避免频繁组织同一位人才: an expert with {@code c} assignments and {@code h} past services costs
-   * {@code (h + c)² − h²}, charged as {@code 2h + c} to each of their slots.
+   * {@code (h + c)² − h²}, one match per expert; indicts the expert (see class comment).
    */
   Constraint loadBalance(ConstraintFactory factory) {
     return factory.forEach(SeatSlot.class)
         .groupBy(SeatSlot::expert, ConstraintCollectors.count())
-        .join(SeatSlot.class, Joiners.equal((expert, count) -> expert, SeatSlot::expert))
-        .penalizeConfigurable((expert, count, slot) -> 2 * expert.historyCount() + count)
-        .justifyWith((expert, count, slot, score) -> new Justifications.Load(expert.id(), count, expert.historyCount()))
-        .indictWith((expert, count, slot) -> List.of(slot))
+        .penalizeConfigurable((expert, count) -> count * (2 * expert.historyCount() + count))
+        .justifyWith((expert, count, score) -> new Justifications.Load(expert.id(), count, expert.historyCount()))
+        .indictWith((expert, count) -> List.of(expert))
         .asConstraint(LOAD_BALANCE);
   }
 
@@ -192,22 +198,14 @@ public final class MatchingConstraints implements ConstraintProvider {
         .asConstraint(HUICAI_CARD);
   }
 
-  /** 资源不均: each county with at least one filled slot; indicts all the slots filled there. */
+  /** 资源不均: each county with at least one filled slot; indicts the county's code (see class comment). */
   Constraint countyCoverage(ConstraintFactory factory) {
     return factory.forEach(SeatSlot.class)
-        .groupBy(SeatSlot::region, ConstraintCollectors.toList())
+        .groupBy(SeatSlot::region, ConstraintCollectors.count())
         .rewardConfigurable()
-        .justifyWith((region, slots, score) -> new Justifications.CountyCoverage(region, slots.size()))
-        .indictWith((region, slots) -> new ArrayList<>(slots))
+        .justifyWith((region, count, score) -> new Justifications.CountyCoverage(region, count))
+        .indictWith((region, count) -> List.of(region))
         .asConstraint(COUNTY_COVERAGE);
-  }
-
-  private static double meanRelevancePerMille(List<SeatSlot> slots) {
-    long sum = 0;
-    for (SeatSlot slot : slots) {
-      sum += slot.fit().relevancePerMille();
-    }
-    return (double) sum / slots.size();
   }
 
   /** {@code 1000 × (1 − r)²} for a mean relevance of {@code r}, given in thousandths. */

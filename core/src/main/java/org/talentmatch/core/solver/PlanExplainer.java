@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -23,8 +24,8 @@ import org.talentmatch.core.solver.domain.SeatSlot;
 
 /**
  * Reads a solution's score explanation, calculated by OptaPlanner from {@link MatchingConstraints},
- * into plan terms. A slot's reasons are the constraint matches that indict it; a match shared by
- * several slots (an overlapping pair, a county) is listed on each of them with its whole impact, so
+ * into plan terms. A slot's reasons are the constraint matches that indict it or a group it counts in;
+ * a match shared by several slots (an overlapping pair, a county, an expert's load) is listed on each of them with its whole impact, so
  * sum {@link PlanExplanation#totals()}, not reasons, to recompute the score.
  */
 final class PlanExplainer {
@@ -51,7 +52,7 @@ final class PlanExplainer {
     List<SeatSlot> slots = new ArrayList<>(solution.slots());
     slots.sort(SeatSlot.PLAN_ORDER);
     for (SeatSlot slot : slots) {
-      List<Reason> reasons = reasons(scoreExplanation.getIndictmentMap().get(slot));
+      List<Reason> reasons = reasons(scoreExplanation.getIndictmentMap(), slot);
       if (!reasons.isEmpty()) {
         reasonsBySlot.put(slot.ref(), reasons);
       }
@@ -66,11 +67,25 @@ final class PlanExplainer {
         new PlanExplanation(score, totals(scoreExplanation), reasonsBySlot));
   }
 
-  private static List<Reason> reasons(Indictment<HardMediumSoftLongScore> indictment) {
-    if (indictment == null) {
-      return List.of();
+  /**
+   * The matches that concern a slot: those indicting it, and for a filled slot those indicting the
+   * groups it counts in (see {@link MatchingConstraints}): its expert (cap, load), its county, and
+   * its demand where its relevance is known (the demand-fairness mean leaves unknown ones out).
+   */
+  private static List<Reason> reasons(Map<Object, Indictment<HardMediumSoftLongScore>> indictments, SeatSlot slot) {
+    List<Object> indicted = new ArrayList<>(4);
+    indicted.add(slot);
+    if (slot.isFilled()) {
+      indicted.add(slot.expert());
+      indicted.add(slot.region());
+      if (slot.fit().relevance().isPresent()) {
+        indicted.add(slot.demand());
+      }
     }
-    return indictment.getConstraintMatchSet().stream()
+    return indicted.stream()
+        .map(indictments::get)
+        .filter(Objects::nonNull)
+        .flatMap(indictment -> indictment.getConstraintMatchSet().stream())
         .sorted(REASON_ORDER)
         .map(match -> {
           RuleJustification why = (RuleJustification) match.getJustification();
