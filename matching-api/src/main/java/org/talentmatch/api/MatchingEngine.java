@@ -3,6 +3,8 @@ package org.talentmatch.api;
 import java.io.Closeable;
 import java.util.Collection;
 import java.util.List;
+import org.talentmatch.api.change.PlanChange;
+import org.talentmatch.api.change.Replan;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.api.model.Policy;
@@ -64,4 +66,17 @@ public interface MatchingEngine extends Closeable {
 
   /** Explains a plan of a problem with the engine's own score calculation. */
   PlanExplanation explain(Problem problem, Plan plan) throws InvalidProblemException;
+
+  /**
+   * Re-plans after changes: applies {@code changes} in order to the problem and its previous plan,
+   * then plans the changed problem keeping every confirmed arrangement and moving as few other
+   * assignments of {@code previous} as it can. Each assignment of the new plan carries its ranked
+   * alternates.
+   *
+   * @throws InvalidProblemException if the problem or plan is invalid, or a change refers to something
+   *     that does not exist once the earlier changes are applied (the error names
+   *     {@code $.changes[i]…})
+   */
+  Replan replan(Problem problem, Plan previous, List<PlanChange> changes, SolveOptions options)
+      throws InvalidProblemException;
 }

@@ -6,19 +6,31 @@ import com.google.common.base.Stopwatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.SolveOptions;
 import org.talentmatch.api.ValidationError;
+import org.talentmatch.api.change.Exclusion;
+import org.talentmatch.api.change.PlanChange;
+import org.talentmatch.api.change.Replan;
 import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.plan.Assignment;
 import org.talentmatch.api.plan.Plan;
+import org.talentmatch.api.plan.PlanMetrics;
 import org.talentmatch.api.plan.PlanExplanation;
 import org.talentmatch.api.plan.SupplyReport;
 import org.talentmatch.api.plan.UnfilledSlot;
 import org.talentmatch.core.check.PlanChecker;
+import org.talentmatch.core.replan.AppliedChanges;
+import org.talentmatch.core.replan.Alternates;
+import org.talentmatch.core.replan.ChangeApplier;
+import org.talentmatch.core.replan.Disruption;
+import org.talentmatch.core.replan.Exclusions;
 import org.talentmatch.core.search.CandidateGenerator;
 import org.talentmatch.core.search.CandidateTable;
 import org.talentmatch.core.search.ExpertIndex;
@@ -32,7 +44,7 @@ import org.talentmatch.core.validate.ProblemValidator;
 
 /**
  * The planning path, one way: validate → index → candidates → supply check → solve → explain →
- * plan. Each call works on its own in-memory index of the problem's experts, so runs share no state.
+ * alternates → plan; re-planning puts "apply the changes" first and solves from the previous plan. Each call works on its own in-memory index of the problem's experts, so runs share no state.
  * Thread-safe.
  */
 public final class PlanningPipeline {
@@ -55,8 +67,49 @@ public final class PlanningPipeline {
       Stopwatch candidateWatch = Stopwatch.createStarted();
       CandidateTable candidates = CandidateGenerator.generate(index, problem, options.candidatesPerSlot());
       candidateWatch.stop();
-      return solveWith(problem, candidates, options, indexWatch.elapsed(), candidateWatch.elapsed());
+      return solveWith(problem, candidates, List.of(), options, indexWatch.elapsed(), candidateWatch.elapsed());
     });
+  }
+
+  /**
+   * Re-plans after changes: validates the problem and its previous plan, applies the changes
+   * ({@link ChangeApplier}), searches candidates for the changed problem afresh (declined experts left
+   * out of their demands), then solves from the previous plan so that as few of its assignments move
+   * as coverage and the other goals justify. The plan's metrics report {@code moved} ({@link Disruption}).
+   *
+   * @throws InvalidProblemException if the problem or plan is invalid or a change refers to something
+   *     missing ({@code $.changes[i]…})
+   */
+  public ReplanningResult replan(Problem problem, Plan previous, List<PlanChange> changes, SolveOptions options)
+      throws InvalidProblemException {
+    requireNonNull(changes, "changes");
+    requireNonNull(options, "options");
+    validate(problem);
+    throwIfAny(PlanValidator.validate(problem, requireNonNull(previous, "previous")));
+    AppliedChanges applied = ChangeApplier.apply(problem, previous, changes);
+    Problem changed = applied.problem();
+    Stopwatch indexWatch = Stopwatch.createStarted();
+    PlanningResult planned = withIndexOf(changed, index -> {
+      indexWatch.stop();
+      Stopwatch candidateWatch = Stopwatch.createStarted();
+      CandidateTable candidates = Exclusions.apply(
+          CandidateGenerator.generate(index, changed, options.candidatesPerSlot()), applied.exclusions());
+      candidateWatch.stop();
+      return solveWith(changed, candidates, applied.standing(), options, indexWatch.elapsed(),
+          candidateWatch.elapsed());
+    });
+    Plan plan = planned.plan();
+    PlanMetrics m = plan.metrics();
+    int moved = Disruption.moved(previous.assignments(), applied.declined(), plan.assignments());
+    Plan withMoved = new Plan(plan.score(), plan.assignments(), plan.unfilled(), new PlanMetrics(m.seatsTotal(),
+        m.seatsFilled(), m.priorityAreaFillRate(), m.meanRelevance(), m.loadGini(), m.meanDistanceKm(),
+        OptionalInt.of(moved)));
+    List<Exclusion> exclusions = applied.exclusions().stream()
+        .sorted(Comparator.comparing(Exclusion::demandId).thenComparing(Exclusion::expertId)).toList();
+    LOG.info("Re-planned after {} changes: {} assignments moved, {} pins released", changes.size(), moved,
+        applied.releasedPins().size());
+    return new ReplanningResult(new Replan(changed, withMoved, applied.releasedPins(), exclusions),
+        planned.withPlan(withMoved));
   }
 
   /**
@@ -68,21 +121,26 @@ public final class PlanningPipeline {
   public PlanningResult plan(Problem problem, CandidateTable candidates, SolveOptions options)
       throws InvalidProblemException {
     validate(problem);
-    return solveWith(problem, requireNonNull(candidates, "candidates"), options, Duration.ZERO, Duration.ZERO);
+    return solveWith(problem, requireNonNull(candidates, "candidates"), List.of(), options, Duration.ZERO,
+        Duration.ZERO);
   }
 
-  private PlanningResult solveWith(Problem problem, CandidateTable candidates, SolveOptions options,
-      Duration indexTime, Duration candidateTime) {
+  /** Solves from scratch, or from {@code previous} (re-planning) when it has assignments. */
+  private PlanningResult solveWith(Problem problem, CandidateTable candidates, List<Assignment> previous,
+      SolveOptions options, Duration indexTime, Duration candidateTime) {
     SupplyReport supply = SupplyCheck.check(problem, candidates, searchConfig.defaultMinRelevance());
     LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
         problem.experts().size(), indexTime, candidates.bySeat().size(), candidateTime,
         supply.slotsWithoutCandidate());
 
-    SolverOutcome outcome = solver.solve(problem, candidates, options);
+    SolverOutcome outcome = previous.isEmpty()
+        ? solver.solve(problem, candidates, options)
+        : solver.resolve(problem, candidates, previous, options);
     UnfilledReasons reasons = UnfilledReasons.of(problem, candidates, supply, outcome.assignments());
     List<UnfilledSlot> unfilled = outcome.unfilled().stream().map(reasons::reasonFor).toList();
-    Plan plan = new Plan(outcome.score(), outcome.assignments(), unfilled,
-        PlanChecker.metrics(problem, outcome.assignments()));
+    List<Assignment> assignments =
+        Alternates.attach(problem, candidates, outcome.assignments(), Alternates.DEFAULT_COUNT);
+    Plan plan = new Plan(outcome.score(), assignments, unfilled, PlanChecker.metrics(problem, assignments));
     long pairs = candidates.bySeat().values().stream().mapToLong(List::size).sum();
     return new PlanningResult(plan, supply, indexTime, candidateTime,
         outcome.timeToFirstFeasible(), outcome.elapsed(), outcome.scoreCalculationCount(),

@@ -33,6 +33,12 @@ public record PlanningResult(
     requireNonNull(solveTime, "solveTime");
   }
 
+  /** The same run with another plan (the same plan with more metrics, say). */
+  public PlanningResult withPlan(Plan other) {
+    return new PlanningResult(other, supply, indexTime, candidateTime, timeToFirstFeasible, solveTime,
+        scoreCalculationCount, candidateSeats, candidatePairs);
+  }
+
   /** Score calculations per second of solving. */
   public long scoreCalculationSpeed() {
     long millis = Math.max(1, solveTime.toMillis());

@@ -14,6 +14,8 @@ import org.apache.lucene.util.IOUtils;
 import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.MatchingEngine;
 import org.talentmatch.api.SolveOptions;
+import org.talentmatch.api.change.PlanChange;
+import org.talentmatch.api.change.Replan;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.api.model.Policy;
@@ -140,6 +142,13 @@ public final class TalentMatchEngine implements MatchingEngine {
   public PlanExplanation explain(Problem problem, Plan plan) throws InvalidProblemException {
     return pipeline.explain(requireNonNull(problem, "problem"), requireNonNull(plan, "plan"),
         SolveOptions.DEFAULT_CANDIDATES_PER_SLOT);
+  }
+
+  @Override
+  public Replan replan(Problem problem, Plan previous, List<PlanChange> changes, SolveOptions options)
+      throws InvalidProblemException {
+    return pipeline.replan(requireNonNull(problem, "problem"), requireNonNull(previous, "previous"),
+        List.copyOf(changes), requireNonNull(options, "options")).replan();
   }
 
   @Override

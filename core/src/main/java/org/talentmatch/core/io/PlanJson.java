@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.ValidationError;
+import org.talentmatch.api.plan.Alternate;
 import org.talentmatch.api.plan.Assignment;
 import org.talentmatch.api.plan.Plan;
 import org.talentmatch.api.plan.PlanMetrics;
@@ -98,6 +99,16 @@ public final class PlanJson {
       r.put("text", reason.text());
       r.put("textEn", reason.textEn());
     }
+    // optional, written only when there are some: readers of plans without alternates see no change
+    if (!a.alternates().isEmpty()) {
+      ArrayNode alternates = node.putArray("alternates");
+      for (Alternate alternate : a.alternates()) {
+        ObjectNode alt = alternates.addObject();
+        alt.put("expertId", alternate.expertId());
+        alt.set("relevance", JsonDocuments.rounded(alternate.relevance(), RATE_DECIMALS));
+        alt.set("distanceKm", JsonDocuments.rounded(alternate.distanceKm(), KM_DECIMALS));
+      }
+    }
   }
 
   private static void unfilled(ObjectNode node, UnfilledSlot u) {
@@ -162,9 +173,22 @@ public final class PlanJson {
     Optional<Double> distanceKm = a.field("distanceKm").required(c -> c.number(NON_NEGATIVE));
     boolean pinned = a.field("pinned").optional(JsonCursor::bool).orElse(false);
     List<Reason> reasons = a.field("reasons").optional(arrayOf(PlanJson::reason)).orElse(List.of());
+    List<Alternate> alternates = a.field("alternates").optional(arrayOf(PlanJson::alternate)).orElse(List.of());
     return a.build(mark, () -> new Assignment(demandId.orElseThrow(), seat.orElseThrow(), slot.orElseThrow(),
         expertId.orElseThrow(), relevance.map(OptionalDouble::of).orElse(OptionalDouble.empty()),
-        distanceKm.orElseThrow(), pinned, reasons));
+        distanceKm.orElseThrow(), pinned, reasons, alternates));
+  }
+
+  private static Optional<Alternate> alternate(JsonCursor a) {
+    if (!a.expectObject()) {
+      return Optional.empty();
+    }
+    int mark = a.errorCount();
+    Optional<String> expertId = a.field("expertId").required(JsonCursor::nonBlankString);
+    Optional<Double> relevance = a.field("relevance").required(c -> c.number(UNIT_INTERVAL));
+    Optional<Double> distanceKm = a.field("distanceKm").required(c -> c.number(NON_NEGATIVE));
+    return a.build(mark, () -> new Alternate(expertId.orElseThrow(), relevance.orElseThrow(),
+        distanceKm.orElseThrow()));
   }
 
   private static Optional<Reason> reason(JsonCursor r) {

@@ -61,7 +61,7 @@ final class ProblemReader {
     return p.build(mark, () -> new Policy(maxAssignments, cooldownDays, maxTravelKm, minRelevance));
   }
 
-  private static Optional<Expert> expert(JsonCursor e) {
+  static Optional<Expert> expert(JsonCursor e) {
     if (!e.expectObject()) {
       return Optional.empty();
     }
@@ -85,7 +85,7 @@ final class ProblemReader {
         maxAssignments.map(OptionalInt::of).orElse(OptionalInt.empty())));
   }
 
-  private static Optional<Demand> demand(JsonCursor d) {
+  static Optional<Demand> demand(JsonCursor d) {
     if (!d.expectObject()) {
       return Optional.empty();
     }
@@ -172,7 +172,7 @@ final class ProblemReader {
   }
 
   /** The {@code start} and {@code end} members of an object; an end before the start is reported at {@code end}. */
-  private static Optional<DateRange> dateRange(JsonCursor owner) {
+  static Optional<DateRange> dateRange(JsonCursor owner) {
     Optional<LocalDate> start = owner.field("start").required(JsonCursor::date);
     JsonCursor endField = owner.field("end");
     Optional<LocalDate> end = endField.required(JsonCursor::date);

@@ -229,6 +229,24 @@ final class Justifications {
     }
   }
 
+  /** Re-planning: the slot no longer holds the expert the previous plan gave it. */
+  record Moved(String previousExpertId) implements RuleJustification {
+    @Override
+    public String rule() {
+      return "keep-previous-assignment";
+    }
+
+    @Override
+    public String text() {
+      return "调整了原方案：原由专家 " + previousExpertId + " 承担";
+    }
+
+    @Override
+    public String textEn() {
+      return "changed from the previous plan, where expert " + previousExpertId + " held it";
+    }
+  }
+
   /** A county that gets at least one filled slot; shared by the slots filled there. */
   record CountyCoverage(String region, int filledSlots) implements RuleJustification {
     @Override

@@ -8,6 +8,7 @@ import static org.talentmatch.core.solver.domain.ConstraintIds.COUNTY_COVERAGE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.DATE_OVERLAP;
 import static org.talentmatch.core.solver.domain.ConstraintIds.DEMAND_FAIRNESS;
 import static org.talentmatch.core.solver.domain.ConstraintIds.HUICAI_CARD;
+import static org.talentmatch.core.solver.domain.ConstraintIds.KEEP_PREVIOUS_ASSIGNMENT;
 import static org.talentmatch.core.solver.domain.ConstraintIds.LOAD_BALANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.ONE_SLOT_PER_DEMAND;
 import static org.talentmatch.core.solver.domain.ConstraintIds.SKILL_RELEVANCE;
@@ -56,6 +57,7 @@ public final class MatchingConstraints implements ConstraintProvider {
       commissionerContinuity(factory),
       huicaiCardPriority(factory),
       countyCoverage(factory),
+      keepPreviousAssignment(factory),
     };
   }
 
@@ -206,6 +208,18 @@ public final class MatchingConstraints implements ConstraintProvider {
         .justifyWith((region, count, score) -> new Justifications.CountyCoverage(region, count))
         .indictWith((region, count) -> List.of(region))
         .asConstraint(COUNTY_COVERAGE);
+  }
+
+  /**
+   * Minimal disruption when re-planning: a slot no longer held by the expert the previous plan gave
+   * it (moved elsewhere, replaced or left empty). Outside re-planning no slot has a previous expert.
+   */
+  Constraint keepPreviousAssignment(ConstraintFactory factory) {
+    return factory.forEachIncludingNullVars(SeatSlot.class)
+        .filter(SeatSlot::departsFromPrevious)
+        .penalizeConfigurable()
+        .justifyWith((slot, score) -> new Justifications.Moved(slot.previousExpert().orElseThrow().id()))
+        .asConstraint(KEEP_PREVIOUS_ASSIGNMENT);
   }
 
   /** {@code 1000 × (1 − r)²} for a mean relevance of {@code r}, given in thousandths. */

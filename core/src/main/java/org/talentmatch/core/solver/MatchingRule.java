@@ -20,7 +20,9 @@ enum MatchingRule {
   COOLDOWN_AGAINST_HISTORY(ConstraintIds.COOLDOWN_AGAINST_HISTORY, "距往期服务休整期不足", "cool-down after past services"),
   CONTINUITY(ConstraintIds.CONTINUITY, "科技特派员连续服务", "commissioner continuity"),
   HUICAI_CARD(ConstraintIds.HUICAI_CARD, "惠才卡持有人服务重点地区", "惠才卡 holders on priority areas"),
-  COUNTY_COVERAGE(ConstraintIds.COUNTY_COVERAGE, "县区覆盖", "county coverage");
+  COUNTY_COVERAGE(ConstraintIds.COUNTY_COVERAGE, "县区覆盖", "county coverage"),
+  KEEP_PREVIOUS_ASSIGNMENT(ConstraintIds.KEEP_PREVIOUS_ASSIGNMENT, "保持原方案安排（少调整）",
+      "keep the previous plan's assignments (minimal disruption)");
 
   private static final Map<String, MatchingRule> BY_ID =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(MatchingRule::id, Function.identity()));

@@ -23,6 +23,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     before (default 300)
  * @param huicaiCard points for a 惠才卡 holder on a priority-area demand (default 200)
  * @param countyCoverage points per county with at least one filled slot (default 300)
+ * @param keepPreviousAssignment re-planning only: points per slot whose expert differs from the
+ *     previous plan's (default {@value #DEFAULT_KEEP_PREVIOUS_ASSIGNMENT})
  */
 public record MatchingWeights(
     long skillRelevance,
@@ -32,7 +34,8 @@ public record MatchingWeights(
     long cooldownPerDay,
     long continuity,
     long huicaiCard,
-    long countyCoverage) {
+    long countyCoverage,
+    long keepPreviousAssignment) {
 
   /**
    * The default weight of {@code demandFairness}: a demand served at mean relevance 0.6 costs 2 × 160
@@ -44,6 +47,23 @@ public record MatchingWeights(
    */
   public static final long DEFAULT_DEMAND_FAIRNESS = 2;
 
+  /**
+   * The default weight of {@code keepPreviousAssignment}: 1,000 points, the whole relevance range of
+   * one slot (0 → 1), 1,000 km of travel, more than three county-coverage or 惠才卡 bonuses. Coverage is
+   * the medium score, so a move that fills an empty slot (the declined one, through a chain of moves)
+   * always pays; a move made for soft reasons alone needs a gain larger than any single slot's relevance
+   * can give, which a reshuffle for relevance gains of a few hundredths (tens of points) never reaches.
+   * A person already told where to go is not moved for a slightly better match.
+   */
+  public static final long DEFAULT_KEEP_PREVIOUS_ASSIGNMENT = 1000;
+
+  /** Weights with the default {@code keepPreviousAssignment}. */
+  public MatchingWeights(long skillRelevance, long demandFairness, long travelPerKm, long loadBalance,
+      long cooldownPerDay, long continuity, long huicaiCard, long countyCoverage) {
+    this(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard,
+        countyCoverage, DEFAULT_KEEP_PREVIOUS_ASSIGNMENT);
+  }
+
   public MatchingWeights {
     checkArgument(skillRelevance >= 0, "skillRelevance must be >= 0: %s", skillRelevance);
     checkArgument(demandFairness >= 0, "demandFairness must be >= 0: %s", demandFairness);
@@ -53,6 +73,7 @@ public record MatchingWeights(
     checkArgument(continuity >= 0, "continuity must be >= 0: %s", continuity);
     checkArgument(huicaiCard >= 0, "huicaiCard must be >= 0: %s", huicaiCard);
     checkArgument(countyCoverage >= 0, "countyCoverage must be >= 0: %s", countyCoverage);
+    checkArgument(keepPreviousAssignment >= 0, "keepPreviousAssignment must be >= 0: %s", keepPreviousAssignment);
   }
 
   public static MatchingWeights defaults() {
@@ -60,34 +81,38 @@ public record MatchingWeights(
   }
 
   public MatchingWeights withSkillRelevance(long points) {
-    return new MatchingWeights(points, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(points, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage, keepPreviousAssignment);
   }
 
   public MatchingWeights withDemandFairness(long points) {
-    return new MatchingWeights(skillRelevance, points, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, points, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage, keepPreviousAssignment);
   }
 
   public MatchingWeights withTravelPerKm(long points) {
-    return new MatchingWeights(skillRelevance, demandFairness, points, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, points, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage, keepPreviousAssignment);
   }
 
   public MatchingWeights withLoadBalance(long points) {
-    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, points, cooldownPerDay, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, points, cooldownPerDay, continuity, huicaiCard, countyCoverage, keepPreviousAssignment);
   }
 
   public MatchingWeights withCooldownPerDay(long points) {
-    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, points, continuity, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, points, continuity, huicaiCard, countyCoverage, keepPreviousAssignment);
   }
 
   public MatchingWeights withContinuity(long points) {
-    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, points, huicaiCard, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, points, huicaiCard, countyCoverage, keepPreviousAssignment);
   }
 
   public MatchingWeights withHuicaiCard(long points) {
-    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, points, countyCoverage);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, points, countyCoverage, keepPreviousAssignment);
+  }
+
+  public MatchingWeights withKeepPreviousAssignment(long points) {
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, countyCoverage, points);
   }
 
   public MatchingWeights withCountyCoverage(long points) {
-    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, points);
+    return new MatchingWeights(skillRelevance, demandFairness, travelPerKm, loadBalance, cooldownPerDay, continuity, huicaiCard, points, keepPreviousAssignment);
   }
 }

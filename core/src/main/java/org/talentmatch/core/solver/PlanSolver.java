@@ -77,8 +77,26 @@ public final class PlanSolver {
    *     the problem lacks, or a seat has more pins than slots
    */
   public SolverOutcome solve(Problem problem, CandidateTable candidates, SolveOptions options) {
+    return solveFrom(startingSolution(problem, candidates), problem, options);
+  }
+
+  /**
+   * Re-plans a validated problem from its previous plan: pins as {@link #solve}; every other
+   * assignment of {@code previous} that still fits its seat starts in place, and moving it costs the
+   * {@code keep-previous-assignment} weight, so the solver moves as few as coverage and the other goals
+   * justify.
+   *
+   * @throws IllegalArgumentException as {@link #solve}
+   */
+  public SolverOutcome resolve(Problem problem, CandidateTable candidates, List<Assignment> previous,
+      SolveOptions options) {
+    requireNonNull(previous, "previous");
+    return solveFrom(new SolutionBuilder(problem, candidates, configuration()).withPrevious(previous), problem,
+        options);
+  }
+
+  private SolverOutcome solveFrom(MatchingSolution start, Problem problem, SolveOptions options) {
     requireNonNull(options, "options");
-    MatchingSolution start = startingSolution(problem, candidates);
     DefaultSolver<MatchingSolution> solver = (DefaultSolver<MatchingSolution>)
         SolverFactory.<MatchingSolution>create(solveConfig(options, hasChoice(start))).buildSolver();
     ProgressRelay progress = new ProgressRelay(options.progressListener(), start.slots().size());
@@ -132,7 +150,7 @@ public final class PlanSolver {
   private MatchingConstraintConfiguration configuration() {
     return new MatchingConstraintConfiguration(weights.skillRelevance(), weights.demandFairness(), weights.travelPerKm(),
         weights.loadBalance(), weights.cooldownPerDay(), weights.continuity(), weights.huicaiCard(),
-        weights.countyCoverage());
+        weights.countyCoverage(), weights.keepPreviousAssignment());
   }
 
   /**

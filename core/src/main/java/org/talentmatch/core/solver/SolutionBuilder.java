@@ -5,10 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
@@ -72,6 +74,50 @@ final class SolutionBuilder {
       pinFlags.put(ref, true);
     }
     return build(pinned, pinFlags);
+  }
+
+  /**
+   * Re-planning: pins placed as {@link #withPins}, then every other assignment of the previous plan
+   * started on its own slot (on the seat's first free slot when a pin took that one) and remembered as
+   * the slot's previous expert. An assignment whose expert is no longer a candidate of its seat
+   * (declined, now unavailable, out of reach after a move, its demand cancelled) is left out: the
+   * solver fills that slot anew.
+   */
+  MatchingSolution withPrevious(List<Assignment> previous) {
+    MatchingSolution solution = withPins();
+    Map<SlotRef, SeatSlot> slotsByRef = new HashMap<>();
+    Set<String> pinnedInDemand = new HashSet<>();
+    for (SeatSlot slot : solution.slots()) {
+      slotsByRef.put(slot.ref(), slot);
+      if (slot.isPinned()) {
+        pinnedInDemand.add(slot.demandId() + "/" + slot.expert().id());
+      }
+    }
+    List<Assignment> displaced = new ArrayList<>();
+    for (Assignment assignment : previous) {
+      SeatSlot slot = slotsByRef.get(assignment.slotRef());
+      ExpertFact expert = factsById.get(assignment.expertId());
+      if (slot == null || expert == null || !slot.candidates().contains(expert)
+          || pinnedInDemand.contains(assignment.demandId() + "/" + assignment.expertId())) {
+        continue;
+      }
+      if (slot.isFilled()) {
+        displaced.add(assignment);
+      } else {
+        slot.startFromPrevious(expert);
+      }
+    }
+    for (Assignment assignment : displaced) {
+      ExpertFact expert = factsById.get(assignment.expertId());
+      for (int slotIndex = 0; slotIndex < seatOf(assignment.demandId(), assignment.seat()).count(); slotIndex++) {
+        SeatSlot slot = slotsByRef.get(new SlotRef(assignment.demandId(), assignment.seat(), slotIndex));
+        if (!slot.isFilled()) {
+          slot.startFromPrevious(expert);
+          break;
+        }
+      }
+    }
+    return solution;
   }
 
   /** A plan's assignments placed on their slots, to explain them. */

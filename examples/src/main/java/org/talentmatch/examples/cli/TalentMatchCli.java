@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     version = "talentmatch 0.1.0",
     description = "Matches experts to grassroots service demands (FORMAT.md v1 files).",
     subcommands = {PlanCommand.class, SearchCommand.class, CandidatesCommand.class, GenerateCommand.class,
-        CheckCommand.class, ReportCommand.class})
+        CheckCommand.class, ReplanCommand.class, ReportCommand.class})
 public final class TalentMatchCli {
   public static final int EXIT_OK = 0;
   public static final int EXIT_INTERNAL = 1;

@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
  *
  * @param relevance the engine's 0–1 relevance; empty only for a pinned assignment the engine would
  *     not have proposed
+ * @param alternates ranked backups (best first) a clerk can call on if the expert declines; empty
+ *     when none was computed or none exists
  */
 public record Assignment(
     String demandId,
@@ -20,7 +22,8 @@ public record Assignment(
     OptionalDouble relevance,
     double distanceKm,
     boolean pinned,
-    List<Reason> reasons) {
+    List<Reason> reasons,
+    List<Alternate> alternates) {
 
   public Assignment {
     requireNonNull(demandId, "demandId");
@@ -30,6 +33,18 @@ public record Assignment(
     relevance.ifPresent(r -> checkArgument(r >= 0 && r <= 1, "relevance must be in [0, 1]: %s", r));
     checkArgument(distanceKm >= 0, "distanceKm must be >= 0: %s", distanceKm);
     reasons = List.copyOf(reasons);
+    alternates = List.copyOf(alternates);
+  }
+
+  /** An assignment without alternates. */
+  public Assignment(String demandId, int seat, int slot, String expertId, OptionalDouble relevance,
+      double distanceKm, boolean pinned, List<Reason> reasons) {
+    this(demandId, seat, slot, expertId, relevance, distanceKm, pinned, reasons, List.of());
+  }
+
+  /** This assignment with {@code alternates} in place of its own. */
+  public Assignment withAlternates(List<Alternate> alternates) {
+    return new Assignment(demandId, seat, slot, expertId, relevance, distanceKm, pinned, reasons, alternates);
   }
 
   public SlotRef slotRef() {

@@ -19,6 +19,7 @@ public final class ConstraintIds {
   public static final String CONTINUITY = "continuity";
   public static final String HUICAI_CARD = "huicai-card";
   public static final String COUNTY_COVERAGE = "county-coverage";
+  public static final String KEEP_PREVIOUS_ASSIGNMENT = "keep-previous-assignment";
 
   private ConstraintIds() {}
 }

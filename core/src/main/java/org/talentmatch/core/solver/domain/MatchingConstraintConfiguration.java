@@ -6,6 +6,7 @@ import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_WITHIN_P
 import static org.talentmatch.core.solver.domain.ConstraintIds.COUNTY_COVERAGE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.DEMAND_FAIRNESS;
 import static org.talentmatch.core.solver.domain.ConstraintIds.HUICAI_CARD;
+import static org.talentmatch.core.solver.domain.ConstraintIds.KEEP_PREVIOUS_ASSIGNMENT;
 import static org.talentmatch.core.solver.domain.ConstraintIds.LOAD_BALANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.SKILL_RELEVANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.TRAVEL_DISTANCE;
@@ -38,14 +39,27 @@ public final class MatchingConstraintConfiguration {
   private HardMediumSoftLongScore huicaiCard;
   @ConstraintWeight(COUNTY_COVERAGE)
   private HardMediumSoftLongScore countyCoverage;
+  @ConstraintWeight(KEEP_PREVIOUS_ASSIGNMENT)
+  private HardMediumSoftLongScore keepPreviousAssignment;
 
   /** For OptaPlanner's reflection only. */
   @SuppressWarnings("unused")
   private MatchingConstraintConfiguration() {}
 
-  /** Weights in soft points per unit of each rule's match weight (see MatchingWeights). */
+  /**
+   * Weights of a solve that keeps no previous plan: {@code keep-previous-assignment} weighs 0
+   * (switched off).
+   */
   public MatchingConstraintConfiguration(long skillRelevance, long demandFairness, long travelDistance,
       long loadBalance, long cooldownDay, long continuity, long huicaiCard, long countyCoverage) {
+    this(skillRelevance, demandFairness, travelDistance, loadBalance, cooldownDay, continuity, huicaiCard,
+        countyCoverage, 0);
+  }
+
+  /** Weights in soft points per unit of each rule's match weight (see MatchingWeights). */
+  public MatchingConstraintConfiguration(long skillRelevance, long demandFairness, long travelDistance,
+      long loadBalance, long cooldownDay, long continuity, long huicaiCard, long countyCoverage,
+      long keepPreviousAssignment) {
     this.skillRelevance = HardMediumSoftLongScore.ofSoft(skillRelevance);
     this.demandFairness = HardMediumSoftLongScore.ofSoft(demandFairness);
     this.travelDistance = HardMediumSoftLongScore.ofSoft(travelDistance);
@@ -55,5 +69,6 @@ public final class MatchingConstraintConfiguration {
     this.continuity = HardMediumSoftLongScore.ofSoft(continuity);
     this.huicaiCard = HardMediumSoftLongScore.ofSoft(huicaiCard);
     this.countyCoverage = HardMediumSoftLongScore.ofSoft(countyCoverage);
+    this.keepPreviousAssignment = HardMediumSoftLongScore.ofSoft(keepPreviousAssignment);
   }
 }

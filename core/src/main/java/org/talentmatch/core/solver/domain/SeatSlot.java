@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -33,6 +34,8 @@ public final class SeatSlot {
   private CandidateRange range;
   @PlanningPin
   private boolean pinned;
+  /** Re-planning: who held this slot in the previous plan; null when nobody did or outside re-planning. */
+  private ExpertFact previousExpert;
 
   @PlanningVariable(valueRangeProviderRefs = "candidates", nullable = true)
   private ExpertFact expert;
@@ -67,6 +70,26 @@ public final class SeatSlot {
     checkArgument(candidates.contains(pinnedExpert), "expert %s is not a candidate of slot %s", pinnedExpert, ref);
     this.expert = pinnedExpert;
     this.pinned = true;
+  }
+
+  /**
+   * Re-planning: starts this slot from the expert the previous plan gave it and remembers them, so
+   * that the {@code keep-previous-assignment} constraint penalizes a change.
+   */
+  public void startFromPrevious(ExpertFact previous) {
+    checkArgument(candidates.contains(previous), "expert %s is not a candidate of slot %s", previous, ref);
+    this.expert = previous;
+    this.previousExpert = previous;
+  }
+
+  /** Re-planning: the expert of the previous plan on this slot, if any. */
+  public Optional<ExpertFact> previousExpert() {
+    return Optional.ofNullable(previousExpert);
+  }
+
+  /** Re-planning: whether the previous plan had an expert here and this slot no longer holds them. */
+  public boolean departsFromPrevious() {
+    return previousExpert != null && previousExpert != expert;
   }
 
   /** The value range, best first. */
