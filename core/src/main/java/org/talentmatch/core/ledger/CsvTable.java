@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table as RFC 4180 CSV for spreadsheets: UTF-8 with a byte-order mark (without it Excel reads
@@ -13,6 +14,7 @@ import java.util.List;
  * CR or LF, its quotes doubled. Immutable.
  */
 public final class CsvTable {
+  private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final List<String> header;
@@ -64,8 +66,21 @@ public final class CsvTable {
   }
 
   static String quote(String field) {
+    field = defuseFormula(field);
     boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0
         || field.indexOf('\n') >= 0;
     return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+
+  /**
+   * Text typed by clerks (unit names, ids) that starts like a spreadsheet formula would run as one
+   * when the file is opened in Excel (OWASP "CSV injection"): such a field gets a leading apostrophe,
+   * which spreadsheets show as text. Numbers, negative ones included, stay as they are.
+   */
+  private static String defuseFormula(String field) {
+    if (field.isEmpty() || "=+-@\t\r".indexOf(field.charAt(0)) < 0 || NUMBER.matcher(field).matches()) {
+      return field;
+    }
+    return "'" + field;
   }
 }
