@@ -126,7 +126,8 @@ public final class ExpertIndex implements Closeable {
     this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
     this.textTier = new TextTier(textQueries);
     this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
-        Expert::id, ExpertDocuments::toDocument);
+        Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, ExpertDocuments::toDocument,
+            ExpertDocuments::toExpert));
   }
 
   /** A new, empty index held in memory. */
@@ -135,7 +136,11 @@ public final class ExpertIndex implements Closeable {
     return create(new ByteBuffersDirectory(), config);
   }
 
-  /** Opens the index in {@code dir}, creating it when absent; existing experts stay searchable. */
+  /**
+   * Opens the index in {@code dir}, creating it when absent; existing experts stay searchable. An
+   * index written by a version of this library with another document layout is rebuilt in place
+   * from its stored experts first (once, logged).
+   */
   public static ExpertIndex open(Path dir, SearchConfig config) {
     requireNonNull(dir, "dir");
     requireNonNull(config, "config");
