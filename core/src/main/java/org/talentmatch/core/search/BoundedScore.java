@@ -13,37 +13,23 @@ import org.apache.lucene.search.IndexSearcher;
  * {@code FunctionScoreQuery} and boosted, it bounds that query's share of a combined score: a text
  * feature can then never outweigh a difference in relevance level.
  *
- * <ul>
- *   <li>{@link #saturated}: {@code s / (s + pivot)}, half at the pivot, never 1;
- *   <li>{@link #proportional}: {@code min(1, s / ceiling)}, the WORDS/BIGRAMS normalisation when the
- *       ceiling is the score of the query against its own text.
- * </ul>
+ * {@link #proportional}: {@code min(1, s / ceiling)}, the normalisation of WORDS/BIGRAMS and of the
+ * text tier when the ceiling is the score of the query against its own text.
  */
 final class BoundedScore extends DoubleValuesSource {
-  private enum Shape {
-    SATURATED,
-    PROPORTIONAL
-  }
-
-  private final Shape shape;
   private final double scale;
 
-  private BoundedScore(Shape shape, double scale) {
+  private BoundedScore(double scale) {
     checkArgument(scale > 0 && Double.isFinite(scale), "scale must be finite and > 0: %s", scale);
-    this.shape = shape;
     this.scale = scale;
   }
 
-  static BoundedScore saturated(double pivot) {
-    return new BoundedScore(Shape.SATURATED, pivot);
-  }
-
   static BoundedScore proportional(double ceiling) {
-    return new BoundedScore(Shape.PROPORTIONAL, ceiling);
+    return new BoundedScore(ceiling);
   }
 
   double apply(double score) {
-    return shape == Shape.SATURATED ? score / (score + scale) : Math.min(1.0, score / scale);
+    return Math.min(1.0, score / scale);
   }
 
   @Override
@@ -78,18 +64,16 @@ final class BoundedScore extends DoubleValuesSource {
 
   @Override
   public int hashCode() {
-    return 31 * shape.hashCode() + Double.hashCode(scale);
+    return Double.hashCode(scale);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BoundedScore that && that.shape == shape && that.scale == scale;
+    return other instanceof BoundedScore that && that.scale == scale;
   }
 
   @Override
   public String toString() {
-    return shape == Shape.SATURATED
-        ? "saturated(score, pivot=" + scale + ")"
-        : "min(1, score / " + scale + ")";
+    return "min(1, score / " + scale + ")";
   }
 }

@@ -107,6 +107,9 @@ final class DemandDocuments {
     return doc;
   }
 
+  /** The document layout's version, see {@link LiveIndex.Schema}. */
+  static final int SCHEMA_VERSION = 1;
+
   static Demand toDemand(Document doc) {
     String dates = doc.get(DATES);
     int slash = dates.indexOf('/');

@@ -89,7 +89,8 @@ public final class DemandIndex implements Closeable {
     this.levels = new DemandTermLevels(config.thesaurus());
     // Every indexed field is a keyword, point or feature: no text analysis on the demand side.
     this.live = new LiveIndex<>(directory, new KeywordAnalyzer(), config.ramBufferMb(), "demand", DemandDocuments.ID,
-        Demand::id, DemandDocuments::toDocument);
+        Demand::id, new LiveIndex.Schema<>(DemandDocuments.SCHEMA_VERSION, DemandDocuments::toDocument,
+            DemandDocuments::toDemand));
   }
 
   /** A new, empty index held in memory. */

@@ -3,6 +3,7 @@ package org.talentmatch.core.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -44,6 +45,22 @@ final class ExpertDocuments {
   static final String INSTITUTION_KEY = "institution_key";
   /** Each skill tag normalized, exact: the user dictionary smartcn lacks. */
   static final String SKILL_KEYWORD = "skill_kw";
+  /**
+   * Every substring of two to {@value #MAX_SUBSTRING_CODE_POINTS} code points of each normalized skill
+   * tag, exact: "a tag contains the term" is one term lookup instead of a bigram phrase query.
+   */
+  static final String SKILL_SUBSTRINGS = "skill_sub";
+  /**
+   * Longer terms than this are looked up inside tags by a bigram phrase query; skill terms are
+   * almost always shorter, and a tag of n code points indexes fewer than 16 n substrings.
+   */
+  static final int MAX_SUBSTRING_CODE_POINTS = 16;
+  /**
+   * Bumped whenever the documents change in a way an old index cannot answer: an index written with
+   * another version is rebuilt from its stored fields when opened (see {@link ExpertIndex#open}).
+   * 2: {@link #SKILL_SUBSTRINGS} added.
+   */
+  static final int SCHEMA_VERSION = 2;
   static final String SKILLS_BIGRAMS = "skills_bigrams";
   static final String PROFILE_BIGRAMS = "profile_bigrams";
   /** smartcn-analysed text, for free-text queries. */
@@ -80,12 +97,15 @@ final class ExpertDocuments {
     doc.add(new StoredField(DEGREE_NAME, expert.degree().name()));
     expert.programs().stream().sorted()
         .forEach(p -> doc.add(new StringField(PROGRAM, p.name(), Field.Store.YES)));
+    Set<String> substrings = new HashSet<>();
     for (String skill : expert.skills()) {
+      substrings.addAll(substringsOf(Terms.normalize(skill)));
       doc.add(new StoredField(SKILL, skill));
       doc.add(new StringField(SKILL_KEYWORD, Terms.normalize(skill), Field.Store.NO));
       doc.add(new TextField(SKILLS_TEXT, skill, Field.Store.NO));
       doc.add(new TextField(SKILLS_BIGRAMS, skill, Field.Store.NO));
     }
+    substrings.forEach(s -> doc.add(new StringField(SKILL_SUBSTRINGS, s, Field.Store.NO)));
     doc.add(new StoredField(PROFILE, expert.profile()));
     doc.add(new TextField(PROFILE_TEXT, expert.profile(), Field.Store.NO));
     doc.add(new TextField(PROFILE_BIGRAMS, expert.profile(), Field.Store.NO));
@@ -145,6 +165,28 @@ final class ExpertDocuments {
         .unavailable(unavailable)
         .maxAssignments(max == null ? OptionalInt.empty() : OptionalInt.of(max.numericValue().intValue()))
         .build();
+  }
+
+  /**
+   * The distinct substrings of {@code normalizedTag} of two to {@link #MAX_SUBSTRING_CODE_POINTS} code
+   * points: a term of that length is in the set exactly when {@code normalizedTag.contains(term)}.
+   */
+  static Set<String> substringsOf(String normalizedTag) {
+    int[] codePoints = normalizedTag.codePoints().toArray();
+    Set<String> substrings = new HashSet<>();
+    for (int from = 0; from < codePoints.length; from++) {
+      int longest = Math.min(codePoints.length - from, MAX_SUBSTRING_CODE_POINTS);
+      for (int length = 2; length <= longest; length++) {
+        substrings.add(new String(codePoints, from, length));
+      }
+    }
+    return substrings;
+  }
+
+  /** Whether {@link #SKILL_SUBSTRINGS} can find {@code normalizedTerm} inside a tag. */
+  static boolean isIndexedSubstring(String normalizedTerm) {
+    int length = normalizedTerm.codePointCount(0, normalizedTerm.length());
+    return length >= 2 && length <= MAX_SUBSTRING_CODE_POINTS;
   }
 
   static int epochDay(LocalDate day) {

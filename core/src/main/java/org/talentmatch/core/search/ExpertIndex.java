@@ -21,7 +21,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -70,15 +69,13 @@ public final class ExpertIndex implements Closeable {
   private static final double HALF_EARTH_CIRCUMFERENCE_KM = Math.PI * Geo.EARTH_RADIUS_KM;
   /**
    * In {@link RetrievalMode#FULL}, the distance decay adds at most this much to a hit's score (half
-   * of it at {@link #NEARNESS_PIVOT_METERS}) and the BM25 text tie-break at most {@link
+   * of it at {@link #NEARNESS_PIVOT_METERS}) and the text tie-break ({@link TieBreak}) at most {@link
    * #TEXT_WEIGHT}: together below the smallest difference the relevance levels make (0.0125, a
    * bonus share), so they order experts of equal relevance only.
    */
   static final float NEARNESS_WEIGHT = 1e-3f;
   static final double NEARNESS_PIVOT_METERS = 50_000;
   static final float TEXT_WEIGHT = 1e-3f;
-  /** A BM25 score at which the text tie-break gives half its weight: a good match of one or two words. */
-  private static final double TEXT_SATURATION_PIVOT = 5.0;
   /** Skills weigh more than the profile in the text tie-break; the demand's own text least. */
   private static final float SKILLS_TEXT_BOOST = 2f;
   private static final float PROFILE_TEXT_BOOST = 1f;
@@ -115,7 +112,7 @@ public final class ExpertIndex implements Closeable {
   private final TextQueries textQueries;
   private final TextTier textTier;
   private final LiveIndex<Expert> live;
-  private final DecodedExperts decoded = new DecodedExperts();
+  private final DecodedExperts decoded;
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
     this.config = config;
@@ -125,8 +122,10 @@ public final class ExpertIndex implements Closeable {
     this.bigramQueries = new QueryBuilder(bigrams);
     this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
     this.textTier = new TextTier(textQueries);
+    this.decoded = new DecodedExperts(words);
     this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
-        Expert::id, ExpertDocuments::toDocument);
+        Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, ExpertDocuments::toDocument,
+            ExpertDocuments::toExpert));
   }
 
   /** A new, empty index held in memory. */
@@ -135,7 +134,11 @@ public final class ExpertIndex implements Closeable {
     return create(new ByteBuffersDirectory(), config);
   }
 
-  /** Opens the index in {@code dir}, creating it when absent; existing experts stay searchable. */
+  /**
+   * Opens the index in {@code dir}, creating it when absent; existing experts stay searchable. An
+   * index written by a version of this library with another document layout is rebuilt in place
+   * from its stored experts first (once, logged).
+   */
   public static ExpertIndex open(Path dir, SearchConfig config) {
     requireNonNull(dir, "dir");
     requireNonNull(config, "config");
@@ -249,8 +252,17 @@ public final class ExpertIndex implements Closeable {
     Seat seat = demand.seats().get(seatIndex);
     Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(bigramQueries), seat, floor), demand, seat,
         policy);
-    return RescoredWindow.top(searcher, levelsOnly, tieBreakFeatures(demand, seat), TEXT_TIER_WEIGHT, window,
+    return RescoredWindow.top(searcher, levelsOnly, tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window,
         TIE_BREAK_SLACK, ExpertDocuments.ID);
+  }
+
+  /** The {@link TieBreak} of a seat, on the experts decoded from {@code searcher}. */
+  private RescoredWindow.Features tieBreak(IndexSearcher searcher, Demand demand, Seat seat) throws IOException {
+    TieBreak tieBreak = TieBreak.of(textTieBreak(demand, seat), searcher.getIndexReader(), demand.location());
+    return doc -> {
+      DecodedExperts.Decoded expert = decoded.decoded(searcher, doc);
+      return tieBreak.score(expert.expert(), expert.words());
+    };
   }
 
   /** A candidate with the index score that ranked it. */
@@ -326,16 +338,17 @@ public final class ExpertIndex implements Closeable {
   }
 
   /**
-   * The window {@link #search} reads for a seat and, from the same searcher, the one a single
-   * search of the seat's full query sorted by score then id returns: lets tests show they agree.
+   * The window {@link #search} reads for a seat and, from the same searcher, the one scoring the
+   * tie-break on every match (an infinite slack) returns: lets tests show they agree. FULL mode only.
    */
   ScoreDoc[][] windowAndSinglePassWindow(Demand demand, int seatIndex, Policy policy, int window) {
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
+    Seat seat = demand.seats().get(seatIndex);
     return live.withSearcher(searcher -> new ScoreDoc[][] {
         window(searcher, matcher, demand, seatIndex, policy, floor, window),
-        searcher.search(seatQuery(searcher, matcher, demand, seatIndex, policy, floor), window,
-            BY_SCORE_THEN_ID, true).scoreDocs});
+        RescoredWindow.top(searcher, seatQuery(searcher, matcher, demand, seatIndex, policy, floor),
+            tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window, Double.POSITIVE_INFINITY, ExpertDocuments.ID)});
   }
 
   /**
@@ -404,32 +417,15 @@ public final class ExpertIndex implements Closeable {
       Policy policy, double floor) throws IOException {
     Seat seat = demand.seats().get(seatIndex);
     Query relevance = config.mode() == RetrievalMode.FULL
-        ? fullRelevanceQuery(searcher, matcher, demand, seat, floor)
+        ? fullRelevanceQuery(searcher, matcher, seat, floor)
         : modeTextQuery(seat);
     return filtered(relevance, demand, seat, policy);
   }
 
-  /** The levels with the tie-break features and, where the floor admits it, the text tier: no filter. */
-  private Query fullRelevanceQuery(IndexSearcher searcher, SeatMatcher matcher, Demand demand, Seat seat,
-      double floor) throws IOException {
-    BooleanQuery.Builder levels = new BooleanQuery.Builder().add(matcher.toQuery(bigramQueries), Occur.MUST);
-    for (BooleanClause feature : tieBreakFeatures(demand, seat)) {
-      levels.add(feature);
-    }
-    return withTextTier(searcher, levels.build(), seat, floor);
-  }
-
-  /**
-   * What orders equal levels, as optional clauses: the BM25 text tie-break, saturated, and the
-   * distance decay, each bounded by its weight.
-   */
-  private BooleanQuery tieBreakFeatures(Demand demand, Seat seat) {
-    return new BooleanQuery.Builder()
-        .add(new BoostQuery(new FunctionScoreQuery(textTieBreak(demand, seat),
-            BoundedScore.saturated(TEXT_SATURATION_PIVOT)), TEXT_WEIGHT), Occur.SHOULD)
-        .add(LatLonPoint.newDistanceFeatureQuery(ExpertDocuments.LOCATION, NEARNESS_WEIGHT,
-            demand.location().lat(), demand.location().lon(), NEARNESS_PIVOT_METERS), Occur.SHOULD)
-        .build();
+  /** The levels and, where the floor admits it, the text tier: no filter, no tie-break. */
+  private Query fullRelevanceQuery(IndexSearcher searcher, SeatMatcher matcher, Seat seat, double floor)
+      throws IOException {
+    return withTextTier(searcher, matcher.toQuery(bigramQueries), seat, floor);
   }
 
   /** {@code relevance} restricted by the static hard rules the index can check. */
@@ -496,7 +492,7 @@ public final class ExpertIndex implements Closeable {
   /**
    * {@link RetrievalMode#FULL}'s ordering among equal relevance: smartcn words of the seat skills
    * and their thesaurus expansions in the skills (weighed more) and the profile, and the words of
-   * the demand's title and description, by BM25.
+   * the demand's title and description: the query {@link TieBreak} flattens into weighted words.
    */
   private Query textTieBreak(Demand demand, Seat seat) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();

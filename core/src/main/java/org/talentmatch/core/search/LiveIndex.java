@@ -20,12 +20,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live-index mechanics the expert and the demand index share: one {@link IndexWriter}, writes
@@ -35,10 +40,13 @@ import org.apache.lucene.util.IOUtils;
  * @param <T> the record a document is made from
  */
 final class LiveIndex<T> implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+  /** Commit user data key of the document layout's version, see {@link Schema}. */
+  static final String SCHEMA_VERSION_KEY = "talentmatch.schema";
   private final String noun;
   private final String idField;
   private final Function<T, String> id;
-  private final Function<T, Document> toDocument;
+  private final Schema<T> schema;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -52,16 +60,67 @@ final class LiveIndex<T> implements Closeable {
    * @param noun what a document is, for messages: {@code expert}, {@code demand}
    */
   LiveIndex(Directory directory, Analyzer analyzer, int ramBufferMb, String noun, String idField,
-      Function<T, String> id, Function<T, Document> toDocument) throws IOException {
+      Function<T, String> id, Schema<T> schema) throws IOException {
     this.noun = noun;
     this.idField = idField;
     this.id = id;
-    this.toDocument = toDocument;
+    this.schema = schema;
     this.directory = directory;
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb));
     this.searchers = new SearcherManager(writer, null);
+    int written = writtenSchemaVersion(writer);
+    if (written != schema.version() && writer.getDocStats().numDocs > 0) {
+      rebuild(written);
+    }
+  }
+
+  /**
+   * How records become documents and back. {@code version} names the document layout and is
+   * recorded in every commit; an index written with another layout is rebuilt from its stored fields
+   * on opening, so {@code fromStored} must restore a record exactly.
+   */
+  record Schema<T>(int version, Function<T, Document> toDocument, Function<Document, T> fromStored) {
+    Schema {
+      requireNonNull(toDocument, "toDocument");
+      requireNonNull(fromStored, "fromStored");
+    }
+  }
+
+  /** The version in the last commit's user data; indexes written before versioning count as 1. */
+  private static int writtenSchemaVersion(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(SCHEMA_VERSION_KEY)) {
+          return Integer.parseInt(entry.getValue());
+        }
+      }
+    }
+    return 1;
+  }
+
+  /** Re-writes every live record in the current layout from its stored fields, in one commit. */
+  private void rebuild(int written) throws IOException {
+    List<T> records = withSearcher(searcher -> {
+      List<T> all = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      Bits live = MultiBits.getLiveDocs(searcher.getIndexReader());
+      for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          all.add(schema.fromStored().apply(stored.document(doc)));
+        }
+      }
+      return all;
+    });
+    LOG.info("Rebuilding the {} index: written with schema version {}, this version reads {}; {} {}s",
+        noun, written, schema.version(), records.size(), noun);
+    synchronized (writeLock) {
+      writer.deleteAll();
+      writeInParallel(records, record -> writer.addDocument(schema.toDocument().apply(record)));
+      commitAndRefresh();
+    }
   }
 
   /**
@@ -76,7 +135,7 @@ final class LiveIndex<T> implements Closeable {
       try {
         boolean empty = writer.getDocStats().maxDoc == 0;
         writeInParallel(distinct, record -> {
-          Document document = toDocument.apply(record);
+          Document document = schema.toDocument().apply(record);
           if (empty) {
             writer.addDocument(document);
           } else {
@@ -206,6 +265,7 @@ final class LiveIndex<T> implements Closeable {
   }
 
   private void commitAndRefresh() throws IOException {
+    writer.setLiveCommitData(Map.of(SCHEMA_VERSION_KEY, Integer.toString(schema.version())).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
   }

@@ -13,36 +13,26 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The top {@code window} documents of an exact query, restricted to the matches of a coarse query, by
- * score, then id: what {@code searcher.search(exact AND coarse, window, new Sort(FIELD_SCORE, id))}
- * returns, without scoring the exact query on every match.
- *
- * <p>The exact query is the coarse query (the relevance levels, constant scores) plus bounded
- * features that add less than {@code slack} to a document's score: a Boolean query whose required
- * clause is the coarse query and whose optional clauses are the features. Lucene scores it as the
- * float sum of the coarse score and the features' score (itself their sum in double, rounded to
- * float), so it is computed here exactly so, from the coarse score of pass one and the features
- * query alone: the coarse query, whose phrase clauses cost the most, is never evaluated twice. Only
- * coarse scores above {@code featuresAbove} get features (below it lies the text tier, which the
- * exact query scores like the coarse one).
+ * The top {@code window} matches of a coarse query by exact score, then id, where the exact score is
+ * the coarse score (the relevance levels, constant scores) plus bounded features computed in Java
+ * ({@link TieBreak}) that add less than {@code slack}, as a float sum: what scoring every match
+ * exactly and sorting would return, without computing the features on every match. Only coarse
+ * scores above {@code featuresAbove} get features (below it lies the text tier).
  *
  * <p>Distinct coarse scores differ by far more than {@code slack} (the levels' smallest difference
  * is 0.0125). So a document whose coarse score is below {@code B − slack}, where {@code B} is the
  * {@code window}-th best coarse score, cannot make the exact window: at least {@code window}
  * documents score {@code B} or more exactly, it scores less than {@code B}. Pass one scores every
  * match of the coarse query, which is cheap (constant-score clauses); pass two scores the features
- * only on the documents at or above {@code B − slack}, by advancing their scorer to them. The slack
+ * only on the documents at or above {@code B − slack}. The slack
  * also absorbs the float rounding of sums of the same levels taken in another order.
  *
  * <p>When many experts share the boundary level (a common exact tag), pass two still scores them
@@ -52,12 +42,12 @@ final class RescoredWindow {
   private RescoredWindow() {}
 
   /**
-   * @param features the optional clauses of the exact query, as a disjunction
+   * @param features what the exact score adds to the coarse one, less than {@code slack}
    * @param featuresAbove coarse scores above this get the features added
    * @param slack more than the most the features add to a coarse score, and less than the smallest
    *     difference between two distinct coarse scores
    */
-  static ScoreDoc[] top(IndexSearcher searcher, Query coarse, Query features, float featuresAbove, int window,
+  static ScoreDoc[] top(IndexSearcher searcher, Query coarse, Features features, float featuresAbove, int window,
       double slack, String idField) throws IOException {
     requireNonNull(coarse, "coarse");
     requireNonNull(features, "features");
@@ -66,33 +56,22 @@ final class RescoredWindow {
     AllMatches coarseMatches = new AllMatches();
     searcher.search(coarse, coarseMatches);
     List<ScoreDoc> contenders = coarseMatches.atLeastWindowthBest(window, slack);
-    List<ScoreDoc> rescored = withFeatures(searcher, features, featuresAbove, contenders);
+    List<ScoreDoc> rescored = withFeatures(features, featuresAbove, contenders);
     return bestByScoreThenId(searcher, rescored, window, idField);
   }
 
+  /** The bounded features of one document, by its top-level id. */
+  @FunctionalInterface
+  interface Features {
+    float score(int doc) throws IOException;
+  }
+
   /** {@code docs} with their exact scores: the coarse score plus, above the threshold, the features'. */
-  private static List<ScoreDoc> withFeatures(IndexSearcher searcher, Query features, float featuresAbove,
-      List<ScoreDoc> docs) throws IOException {
-    docs.sort(Comparator.comparingInt(d -> d.doc));
-    Weight weight = searcher.createWeight(searcher.rewrite(features), ScoreMode.COMPLETE, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+  private static List<ScoreDoc> withFeatures(Features features, float featuresAbove, List<ScoreDoc> docs)
+      throws IOException {
     List<ScoreDoc> scored = new ArrayList<>(docs.size());
-    LeafReaderContext leaf = null;
-    Scorer scorer = null;
     for (ScoreDoc doc : docs) {
-      if (leaf == null || doc.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-        scorer = weight.scorer(leaf);
-      }
-      float exact = doc.score;
-      if (scorer != null && doc.score > featuresAbove) {
-        int target = doc.doc - leaf.docBase;
-        int at = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
-        if (at == target) {
-          // Lucene's own arithmetic for a required clause plus optional ones: a float sum.
-          exact += scorer.score();
-        }
-      }
+      float exact = doc.score > featuresAbove ? doc.score + features.score(doc.doc) : doc.score;
       scored.add(new ScoreDoc(doc.doc, exact));
     }
     return scored;

@@ -135,6 +135,38 @@ final class SeatMatcher {
     return Expansion.of(thesaurus, seatTerm).evidence();
   }
 
+  /**
+   * Tags containing one of {@code normalizedTerms}: one lookup of the indexed tag substrings, and a
+   * bigram phrase query for a term too long to be indexed as a substring.
+   */
+  static Optional<Query> insideTags(QueryBuilder bigrams, List<String> normalizedTerms) {
+    List<BytesRef> substrings = new ArrayList<>();
+    List<Query> clauses = new ArrayList<>();
+    for (String term : normalizedTerms) {
+      if (ExpertDocuments.isIndexedSubstring(term)) {
+        substrings.add(new BytesRef(term));
+      } else {
+        inside(bigrams, ExpertDocuments.SKILLS_BIGRAMS, term).ifPresent(clauses::add);
+      }
+    }
+    if (!substrings.isEmpty()) {
+      clauses.add(new TermInSetQuery(ExpertDocuments.SKILL_SUBSTRINGS, substrings));
+    }
+    if (clauses.size() <= 1) {
+      return clauses.stream().findFirst();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(q -> any.add(q, Occur.SHOULD));
+    return Optional.of(any.build());
+  }
+
+  /** The term inside a bigram field's text: a phrase of its bigrams (none for one character). */
+  static Optional<Query> inside(QueryBuilder bigrams, String field, String normalizedTerm) {
+    return Terms.mayMatchInside(normalizedTerm)
+        ? Optional.ofNullable(bigrams.createPhraseQuery(field, normalizedTerm))
+        : Optional.empty();
+  }
+
   /** A relevance and what produced it. */
   record Scored(double relevance, List<String> reasons) {}
 
@@ -430,10 +462,7 @@ final class SeatMatcher {
       clauses.add(level(MatchLevel.EXACT_SKILL, keyword(term)));
       synonyms.forEach(s -> clauses.add(level(MatchLevel.SYNONYM_SKILL, keyword(s))));
       keywordsWithHeads(heads).ifPresent(q -> clauses.add(level(MatchLevel.STEM_SKILL, q)));
-      for (String meaning : meaningsOf()) {
-        inside(bigrams, ExpertDocuments.SKILLS_BIGRAMS, meaning)
-            .ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
-      }
+      insideTags(bigrams, meaningsOf()).ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
       for (Related r : related) {
         clauses.add(level(MatchLevel.RELATED_SKILL, keyword(r.term())));
       }
@@ -483,20 +512,14 @@ final class SeatMatcher {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String meaning : meaningsOf()) {
         any.add(keyword(meaning), Occur.SHOULD);
-        inside(bigrams, ExpertDocuments.SKILLS_BIGRAMS, meaning).ifPresent(q -> any.add(q, Occur.SHOULD));
         inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, meaning).ifPresent(q -> any.add(q, Occur.SHOULD));
       }
+      insideTags(bigrams, meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       return any.build();
     }
 
     private static Query keyword(String normalizedTerm) {
       return new TermQuery(new Term(ExpertDocuments.SKILL_KEYWORD, normalizedTerm));
-    }
-
-    private static Optional<Query> inside(QueryBuilder bigrams, String field, String normalizedTerm) {
-      return Terms.mayMatchInside(normalizedTerm)
-          ? Optional.ofNullable(bigrams.createPhraseQuery(field, normalizedTerm))
-          : Optional.empty();
     }
 
     private static Query level(MatchLevel level, Query query) {

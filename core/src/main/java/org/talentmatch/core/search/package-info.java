@@ -12,8 +12,8 @@
  *
  * <ul>
  *   <li>{@link org.talentmatch.core.search.RetrievalMode#FULL} (the engine's): relevance on fixed
- *       levels, below; Lucene retrieves in level order and orders equal relevance by a BM25 text
- *       tie-break and the distance decay. BM25's statistics count deleted documents until their
+ *       levels, below; Lucene retrieves in level order and equal relevance is ordered by a text
+ *       tie-break and the distance decay. Index statistics count deleted documents until their
  *       segments merge, so after updates two candidates of equal relevance and distance may come in
  *       another order than from a freshly built index (and the text tier's small relevances may
  *       differ); the level relevances never depend on history. Below every level match, a text tier ({@link
@@ -97,17 +97,21 @@
  * BM25 of the words and bigrams of the seat skills; the tier is left out of the query where the floor
  * excludes every text-only match. An expert sharing no text with the seat is never a candidate, even
  * under a floor of 0. To the levels two bounded
- * features add at most 0.001 each, below the smallest difference the levels make (0.0125): BM25 of
- * the smartcn words of the seat skills with their synonyms (skills weigh 2, profile 1) and of the
- * demand's title and description (0.3), saturated as {@code s / (s + 5)}; and a distance decay
- * ({@code LatLonPoint.newDistanceFeatureQuery}, half weight at 50 km). So among equal relevance the
- * expert whose text matches better, then the nearer, ranks first, and only a small window is
- * scored in Java.
+ * features add at most 0.001 each, below the smallest difference the levels make (0.0125), computed in
+ * Java on the decoded experts ({@link org.talentmatch.core.search.TieBreak}): a saturated, weighted
+ * word overlap {@code s / (s + 5)}, where {@code s} sums, over the smartcn words of the seat skills with
+ * their synonyms and related terms (in the skills weighing 2, in the profile 1) and the words of the
+ * demand's title and description (0.3), boost × BM25 idf of each word (or multi-word synonym) the
+ * expert's skills or profile contain, however often; and a distance decay {@code 50 / (50 + d)} (d
+ * the haversine distance in km). So among equal relevance the expert whose text matches better, then
+ * the nearer, ranks first, and only a small window is scored in Java. The idf comes from the index's
+ * document frequencies, which count deleted documents until their segments merge: after updates two
+ * candidates of equal relevance may come in another order than from a freshly built index.
  *
  * <p>The search runs in two passes ({@link org.talentmatch.core.search.RescoredWindow}) and returns
- * what one search of that query would: the filtered levels alone find every expert whose level can
- * reach the window (cheap constant scores), then the full query, tie-break features included, is
- * scored on those experts only. The text tie-break thus costs in proportion to the experts sharing
+ * what scoring every match with the tie-break would: the filtered levels alone find every expert
+ * whose level can reach the window (cheap constant scores), then the tie-break is computed on those
+ * experts only. The text tie-break thus costs in proportion to the experts sharing
  * the window's lowest level, not to every match.
  */
 package org.talentmatch.core.search;
