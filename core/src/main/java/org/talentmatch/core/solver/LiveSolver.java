@@ -40,7 +40,9 @@ public final class LiveSolver implements AutoCloseable {
   /** Guarded by {@link #lock}. */
   private MatchingSolution best;
   private long submittedRevision;
+  private long startedRevision = -1;
   private long idleRevision = -1;
+  private boolean stopping;
   private boolean ended;
   private Throwable failure;
 
@@ -48,7 +50,7 @@ public final class LiveSolver implements AutoCloseable {
     this.progress = requireNonNull(progress, "progress");
     this.best = requireNonNull(start, "start");
     this.manager = SolverManager.create(SolverFactory.<MatchingSolution>create(
-        solver.liveConfig(options, this::wentIdle)));
+        solver.liveConfig(options, this::runStarted, this::wentIdle)));
     this.job = manager.solveAndListen(JOB_ID, id -> start, this::bestFound, this::finalBest, this::failed);
   }
 
@@ -103,14 +105,16 @@ public final class LiveSolver implements AutoCloseable {
     }
   }
 
+  /** Whether the solver has stopped, or is stopping, and takes no more changes. */
   public boolean isStopped() {
     synchronized (lock) {
-      return ended;
+      return stopping || ended;
     }
   }
 
   /** Terminates solving and waits for the final best solution, which it returns. */
   public MatchingSolution stop() throws InterruptedException {
+    refuseChangesAndAwaitLastStart();
     job.terminateEarly();
     try {
       offer(job.getFinalBestSolution());
@@ -134,6 +138,11 @@ public final class LiveSolver implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      refuseChangesAndAwaitLastStart();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     job.terminateEarly();
     manager.close();
     synchronized (lock) {
@@ -142,9 +151,32 @@ public final class LiveSolver implements AutoCloseable {
     }
   }
 
+  /**
+   * Works around OptaPlanner 10.1's {@code DefaultSolverJob}: a run that starts (after a problem change)
+   * while {@code terminateEarly} holds the job's lock fails with an {@code IllegalMonitorStateException},
+   * as its listener unlocks a lock it does not hold. So no change is taken once stopping begins, and
+   * termination waits until the run of the last change has started.
+   */
+  private void refuseChangesAndAwaitLastStart() throws InterruptedException {
+    synchronized (lock) {
+      stopping = true;
+      while (!ended && startedRevision < submittedRevision) {
+        lock.wait();
+      }
+    }
+  }
+
   private void checkRunning() {
-    if (ended) {
+    if (stopping || ended) {
       throw new IllegalStateException(failure != null ? "solving failed" : "the session has stopped", failure);
+    }
+  }
+
+  /** The first phase of each run, on the solver's thread: the run has started. */
+  private void runStarted(ScoreDirector<MatchingSolution> scoreDirector) {
+    synchronized (lock) {
+      startedRevision = Math.max(startedRevision, scoreDirector.getWorkingSolution().revision());
+      lock.notifyAll();
     }
   }
 

@@ -153,14 +153,16 @@ public final class PlanSolver {
   /**
    * The configuration of a {@link LiveSolver}: a daemon (it waits for problem changes once a run is
    * done), the options' limits on local search rather than on the solver so that each run after a
-   * change gets them afresh, and {@code idle} as the last phase of each run.
+   * change gets them afresh, and {@code started} and {@code idle} as the first and last phases of each run.
    */
-  SolverConfig liveConfig(SolveOptions options, CustomPhaseCommand<MatchingSolution> idle) {
+  SolverConfig liveConfig(SolveOptions options, CustomPhaseCommand<MatchingSolution> started,
+      CustomPhaseCommand<MatchingSolution> idle) {
     SolverConfig config = baseConfig.copyConfig().withDaemon(true);
     options.seed().ifPresent(seed -> config.withRandomSeed(seed));
     List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
     LocalSearchPhaseConfig localSearch = ((LocalSearchPhaseConfig) phases.get(phases.size() - 1)).copyConfig();
     phases.set(phases.size() - 1, localSearch.withTerminationConfig(termination(options)));
+    phases.add(0, new CustomPhaseConfig().withCustomPhaseCommands(started));
     phases.add(new CustomPhaseConfig().withCustomPhaseCommands(idle));
     return config.withPhaseList(phases);
   }
