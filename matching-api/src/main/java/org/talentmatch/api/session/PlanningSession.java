@@ -20,9 +20,11 @@ import org.talentmatch.api.plan.Plan;
  * the order {@link #apply} is entered. Listeners are called on a solver thread, never concurrently
  * with each other.
  *
- * <p>Determinism: a session's first run with a seed and an evaluation limit gives the plan
- * {@link org.talentmatch.api.MatchingEngine#plan} gives; once changes arrive, the plan depends on the
- * moment (the solver's progress) at which each one arrives, so it is not reproducible.
+ * <p>Determinism: the solver runs in OptaPlanner's reproducible mode with the options' seed, so a
+ * session's first run with a seed and an evaluation limit repeats itself (it need not equal
+ * {@link org.talentmatch.api.MatchingEngine#plan}'s plan: the session bounds local search per run
+ * rather than the whole solve). Once changes arrive, the plan depends on the moment (the solver's
+ * progress) at which each one arrives, so it is not reproducible.
  */
 public interface PlanningSession extends AutoCloseable {
 
@@ -48,7 +50,8 @@ public interface PlanningSession extends AutoCloseable {
    *
    * @throws InvalidProblemException if the change refers to something the session's current problem
    *     or best plan lacks, or leaves the problem invalid (the error paths read {@code $.changes[i]},
-   *     {@code i} counting the session's changes from 0); the session is unchanged then
+   *     {@code i} the index the change would have had among the changes taken so far, from 0); the
+   *     session is unchanged then
    * @throws IllegalStateException if the session has stopped
    */
   SessionChange apply(PlanChange change) throws InvalidProblemException;
