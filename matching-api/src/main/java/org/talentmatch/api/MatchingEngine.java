@@ -14,6 +14,7 @@ import org.talentmatch.api.plan.PlanExplanation;
 import org.talentmatch.api.plan.SupplyReport;
 import org.talentmatch.api.search.Candidate;
 import org.talentmatch.api.search.DemandMatch;
+import org.talentmatch.api.session.PlanningSession;
 
 /**
  * The matching engine a portal embeds. Thread-safe: many threads may search while one updates.
@@ -79,4 +80,13 @@ public interface MatchingEngine extends Closeable {
    */
   Replan replan(Problem problem, Plan previous, List<PlanChange> changes, SolveOptions options)
       throws InvalidProblemException;
+
+  /**
+   * Starts solving a problem in the background and returns the session that takes changes while it
+   * runs. The session considers exactly the problem's experts (and those changes add), as
+   * {@link #plan} does. {@code options.progressListener()} hears every new best plan.
+   *
+   * @throws InvalidProblemException if the problem is invalid (nothing is started then)
+   */
+  PlanningSession startSession(Problem problem, SolveOptions options) throws InvalidProblemException;
 }

@@ -25,6 +25,7 @@ import org.talentmatch.api.plan.PlanMetrics;
 import org.talentmatch.api.plan.PlanExplanation;
 import org.talentmatch.api.plan.SupplyReport;
 import org.talentmatch.api.plan.UnfilledSlot;
+import org.talentmatch.api.session.PlanningSession;
 import org.talentmatch.core.check.PlanChecker;
 import org.talentmatch.core.replan.AppliedChanges;
 import org.talentmatch.core.replan.Alternates;
@@ -136,15 +137,32 @@ public final class PlanningPipeline {
     SolverOutcome outcome = previous.isEmpty()
         ? solver.solve(problem, candidates, options)
         : solver.resolve(problem, candidates, previous, options);
-    UnfilledReasons reasons = UnfilledReasons.of(problem, candidates, supply, outcome.assignments());
-    List<UnfilledSlot> unfilled = outcome.unfilled().stream().map(reasons::reasonFor).toList();
-    List<Assignment> assignments =
-        Alternates.attach(problem, candidates, outcome.assignments(), Alternates.DEFAULT_COUNT);
-    Plan plan = new Plan(outcome.score(), assignments, unfilled, PlanChecker.metrics(problem, assignments));
+    Plan plan = assemble(problem, candidates, supply, outcome);
     long pairs = candidates.bySeat().values().stream().mapToLong(List::size).sum();
     return new PlanningResult(plan, supply, indexTime, candidateTime,
         outcome.timeToFirstFeasible(), outcome.elapsed(), outcome.scoreCalculationCount(),
         candidates.bySeat().size(), pairs);
+  }
+
+  /** A solver's outcome as a plan: unfilled slots with their reasons, assignments with alternates, metrics. */
+  static Plan assemble(Problem problem, CandidateTable candidates, SupplyReport supply, SolverOutcome outcome) {
+    UnfilledReasons reasons = UnfilledReasons.of(problem, candidates, supply, outcome.assignments());
+    List<UnfilledSlot> unfilled = outcome.unfilled().stream().map(reasons::reasonFor).toList();
+    List<Assignment> assignments =
+        Alternates.attach(problem, candidates, outcome.assignments(), Alternates.DEFAULT_COUNT);
+    return new Plan(outcome.score(), assignments, unfilled, PlanChecker.metrics(problem, assignments));
+  }
+
+  /**
+   * Starts a planning session on a problem: its own in-memory index of the problem's experts, candidates
+   * as {@link #plan}, then solving in the background ({@link SolvingSession}).
+   *
+   * @throws InvalidProblemException if the problem is invalid
+   */
+  public PlanningSession startSession(Problem problem, SolveOptions options) throws InvalidProblemException {
+    requireNonNull(options, "options");
+    validate(problem);
+    return SolvingSession.start(problem, options, searchConfig, solver);
   }
 
   /** The supply check alone: which seats nobody can fill, and why. */

@@ -25,6 +25,7 @@ import org.talentmatch.api.plan.PlanExplanation;
 import org.talentmatch.api.plan.SupplyReport;
 import org.talentmatch.api.search.Candidate;
 import org.talentmatch.api.search.DemandMatch;
+import org.talentmatch.api.session.PlanningSession;
 import org.talentmatch.core.search.DemandIndex;
 import org.talentmatch.core.search.DemandRecommender;
 import org.talentmatch.core.search.ExpertIndex;
@@ -149,6 +150,11 @@ public final class TalentMatchEngine implements MatchingEngine {
       throws InvalidProblemException {
     return pipeline.replan(requireNonNull(problem, "problem"), requireNonNull(previous, "previous"),
         List.copyOf(changes), requireNonNull(options, "options")).replan();
+  }
+
+  @Override
+  public PlanningSession startSession(Problem problem, SolveOptions options) throws InvalidProblemException {
+    return pipeline.startSession(requireNonNull(problem, "problem"), requireNonNull(options, "options"));
   }
 
   @Override

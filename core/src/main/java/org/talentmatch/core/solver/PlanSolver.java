@@ -3,7 +3,9 @@ package org.talentmatch.core.solver;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -14,7 +16,9 @@ import org.optaplanner.core.api.solver.event.SolverEventListener;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
@@ -32,7 +36,9 @@ import org.talentmatch.api.SolveOptions;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.plan.Assignment;
 import org.talentmatch.api.plan.PlanExplanation;
+import org.talentmatch.api.plan.SlotRef;
 import org.talentmatch.core.search.CandidateTable;
+import org.talentmatch.core.solver.domain.ExpertFact;
 import org.talentmatch.core.solver.domain.MatchingConstraintConfiguration;
 import org.talentmatch.core.solver.domain.MatchingSolution;
 import org.talentmatch.core.solver.domain.SeatSlot;
@@ -117,6 +123,51 @@ public final class PlanSolver {
   }
 
   /**
+   * Planning sessions: the model of a validated problem with each confirmed expert pinned on the slot
+   * it holds and every other slot empty, reusing the expert facts of {@code known} (those of the
+   * session's working solution) by id.
+   *
+   * @throws IllegalArgumentException as {@link #solve}
+   */
+  public MatchingSolution sessionModel(Problem problem, CandidateTable candidates, Map<SlotRef, String> pinnedSlots,
+      List<ExpertFact> known) {
+    return new SolutionBuilder(problem, candidates, configuration(), known).withPinnedSlots(pinnedSlots);
+  }
+
+  /**
+   * Planning sessions: starts solving {@code start} asynchronously; see {@link LiveSolver}. The
+   * options' limits bound each run (the first, and each after a change); {@code progress} hears every
+   * new best plan.
+   */
+  public LiveSolver startLive(MatchingSolution start, SolveOptions options, Consumer<PlanProgress> progress) {
+    return new LiveSolver(this, start, requireNonNull(options, "options"), progress);
+  }
+
+  /** Planning sessions: a best solution of a {@link LiveSolver}, scored and explained. */
+  public SolverOutcome outcome(MatchingSolution solution, Duration elapsed) {
+    PlanExplainer.ExplainedPlan plan = explainer.explain(solution);
+    return new SolverOutcome(plan.score(), plan.assignments(), plan.unfilled(),
+        plan.score().isFeasible() ? Optional.of(elapsed) : Optional.empty(), 0, elapsed, plan.explanation());
+  }
+
+  /**
+   * The configuration of a {@link LiveSolver}: a daemon (it waits for problem changes once a run is
+   * done), the options' limits on local search rather than on the solver so that each run after a
+   * change gets them afresh, and {@code started} and {@code idle} as the first and last phases of each run.
+   */
+  SolverConfig liveConfig(SolveOptions options, CustomPhaseCommand<MatchingSolution> started,
+      CustomPhaseCommand<MatchingSolution> idle) {
+    SolverConfig config = baseConfig.copyConfig().withDaemon(true);
+    options.seed().ifPresent(seed -> config.withRandomSeed(seed));
+    List<PhaseConfig> phases = new ArrayList<>(config.getPhaseConfigList());
+    LocalSearchPhaseConfig localSearch = ((LocalSearchPhaseConfig) phases.get(phases.size() - 1)).copyConfig();
+    phases.set(phases.size() - 1, localSearch.withTerminationConfig(termination(options)));
+    phases.add(0, new CustomPhaseConfig().withCustomPhaseCommands(started));
+    phases.add(new CustomPhaseConfig().withCustomPhaseCommands(idle));
+    return config.withPhaseList(phases);
+  }
+
+  /**
    * Explains a plan of {@code problem}: rebuilds its slots from {@code assignments} and lets the same
    * constraints score it. An assigned expert missing from the seat's candidates counts with an
    * unknown (zero) relevance.
@@ -165,15 +216,19 @@ public final class PlanSolver {
   }
 
   private SolverConfig solveConfig(SolveOptions options, boolean hasChoice) {
-    TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
-    options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
-    options.evaluationLimit().ifPresent(termination::withScoreCalculationCountLimit);
-    SolverConfig config = baseConfig.copyConfig().withTerminationConfig(termination);
+    SolverConfig config = baseConfig.copyConfig().withTerminationConfig(termination(options));
     options.seed().ifPresent(seed -> config.withRandomSeed(seed));
     if (!hasChoice) {
       config.withPhases(config.getPhaseConfigList().get(0));
     }
     return config;
+  }
+
+  private static TerminationConfig termination(SolveOptions options) {
+    TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
+    options.unimprovedTimeLimit().ifPresent(termination::withUnimprovedSpentLimit);
+    options.evaluationLimit().ifPresent(termination::withScoreCalculationCountLimit);
+    return termination;
   }
 
   private static SolverConfig baseConfig() {

@@ -45,6 +45,15 @@ final class SolutionBuilder {
   private final Map<String, ExpertFact> factsById;
 
   SolutionBuilder(Problem problem, CandidateTable candidates, MatchingConstraintConfiguration configuration) {
+    this(problem, candidates, configuration, List.of());
+  }
+
+  /**
+   * @param known expert facts to reuse by id instead of new ones (a planning session's working
+   *     solution must see one instance per expert: some moves compare experts by identity)
+   */
+  SolutionBuilder(Problem problem, CandidateTable candidates, MatchingConstraintConfiguration configuration,
+      List<ExpertFact> known) {
     this.problem = problem;
     this.candidates = candidates;
     this.configuration = configuration;
@@ -54,7 +63,13 @@ final class SolutionBuilder {
     Map<String, List<PastService>> history = problem.history().stream().collect(Collectors.groupingBy(
         HistoryEntry::expertId, Collectors.mapping(SolutionBuilder::pastService, Collectors.toList())));
     this.factsById = new LinkedHashMap<>();
+    Map<String, ExpertFact> knownById = known.stream().collect(Collectors.toMap(ExpertFact::id, f -> f));
     for (Expert expert : expertsById.values()) {
+      ExpertFact reused = knownById.get(expert.id());
+      if (reused != null) {
+        factsById.put(expert.id(), reused);
+        continue;
+      }
       factsById.put(expert.id(), new ExpertFact(expert.id(), expert.capUnder(problem.policy()),
           problem.policy().cooldownDays(), expert.huicaiCard(), history.getOrDefault(expert.id(), List.of())));
     }
@@ -118,6 +133,19 @@ final class SolutionBuilder {
       }
     }
     return solution;
+  }
+
+  /**
+   * Planning sessions: confirmed experts pinned on the very slots they hold (a session knows where
+   * each confirmed arrangement sits, so it need not be moved to the seat's first slot), the rest empty.
+   */
+  MatchingSolution withPinnedSlots(Map<SlotRef, String> pinnedSlots) {
+    Map<SlotRef, Boolean> pinFlags = new HashMap<>();
+    pinnedSlots.forEach((ref, expertId) -> {
+      checkArgument(ref.slot() < seatOf(ref.demandId(), ref.seat()).count(), "no slot %s in the problem", ref);
+      pinFlags.put(ref, true);
+    });
+    return build(pinnedSlots, pinFlags);
   }
 
   /** A plan's assignments placed on their slots, to explain them. */

@@ -1,7 +1,9 @@
 package org.talentmatch.core.solver.domain;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -24,6 +26,11 @@ public final class MatchingSolution {
   private MatchingConstraintConfiguration configuration;
   @PlanningScore
   private HardMediumSoftLongScore score;
+  /**
+   * Planning sessions: how many problem changes this solution has been through, so that a best
+   * solution can be matched with the problem it solves. Not a fact the rules read; the cloner copies it.
+   */
+  private long revision;
 
   /** For OptaPlanner's solution cloner only. */
   @SuppressWarnings("unused")
@@ -50,6 +57,45 @@ public final class MatchingSolution {
   /** Null until OptaPlanner has calculated it. */
   public HardMediumSoftLongScore score() {
     return score;
+  }
+
+  public long revision() {
+    return revision;
+  }
+
+  /**
+   * Planning sessions, inside a {@code ProblemChange} only: the following mutators keep OptaPlanner's
+   * working solution in step with the changed problem. Each replaces the list, so that no list handed
+   * out earlier changes under its reader.
+   */
+  public void advanceRevision(long next) {
+    checkArgument(next > revision, "revision %s does not follow %s", next, revision);
+    this.revision = next;
+  }
+
+  /** See {@link #advanceRevision}: a new expert joins the problem facts. */
+  public void addExpert(ExpertFact expert) {
+    experts = appended(experts, requireNonNull(expert, "expert"));
+  }
+
+  /** See {@link #advanceRevision}: a new slot joins the planning entities. */
+  public void addSlot(SeatSlot slot) {
+    slots = appended(slots, requireNonNull(slot, "slot"));
+  }
+
+  /** See {@link #advanceRevision}: a slot leaves the planning entities (compared by identity). */
+  public void removeSlot(SeatSlot slot) {
+    List<SeatSlot> kept = new ArrayList<>(slots.size());
+    slots.stream().filter(s -> s != slot).forEach(kept::add);
+    checkArgument(kept.size() == slots.size() - 1, "slot %s is not in the solution", slot);
+    slots = List.copyOf(kept);
+  }
+
+  private static <T> List<T> appended(List<T> list, T element) {
+    List<T> longer = new ArrayList<>(list.size() + 1);
+    longer.addAll(list);
+    longer.add(element);
+    return List.copyOf(longer);
   }
 
   public long filledCount() {

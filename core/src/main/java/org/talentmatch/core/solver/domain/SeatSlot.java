@@ -92,6 +92,27 @@ public final class SeatSlot {
     return previousExpert != null && previousExpert != expert;
   }
 
+  /**
+   * Planning sessions: whether {@code other} models the same slot with the same facts: demand,
+   * role, cost, candidates with their fits, and pin. When it does, a problem change keeps this slot
+   * as it is; the expert held is not compared.
+   */
+  public boolean hasSameModelAs(SeatSlot other) {
+    return ref.equals(other.ref) && demand.equals(other.demand) && role == other.role
+        && unfilledCost == other.unfilledCost && candidates.equals(other.candidates) && fits.equals(other.fits)
+        && pinned == other.pinned && (!pinned || expert.equals(other.expert));
+  }
+
+  /** The candidate equal to {@code expert} (same id) as this slot holds it, if it is one. */
+  public Optional<ExpertFact> candidate(ExpertFact expert) {
+    int at = contains(expert) ? candidates.indexOf(expert) : -1;
+    return at < 0 ? Optional.empty() : Optional.of(candidates.get(at));
+  }
+
+  private boolean contains(ExpertFact expert) {
+    return expert != null && fits.containsKey(expert);
+  }
+
   /** The value range, best first. */
   public List<ExpertFact> candidates() {
     return candidates;
