@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,6 @@ import org.talentmatch.api.change.Replan;
 import org.talentmatch.api.model.Problem;
 import org.talentmatch.api.plan.Assignment;
 import org.talentmatch.api.plan.Plan;
-import org.talentmatch.api.plan.PlanMetrics;
 import org.talentmatch.api.plan.PlanExplanation;
 import org.talentmatch.api.plan.SupplyReport;
 import org.talentmatch.api.plan.UnfilledSlot;
@@ -100,11 +98,8 @@ public final class PlanningPipeline {
           candidateWatch.elapsed());
     });
     Plan plan = planned.plan();
-    PlanMetrics m = plan.metrics();
     int moved = Disruption.moved(previous.assignments(), applied.declined(), plan.assignments());
-    Plan withMoved = new Plan(plan.score(), plan.assignments(), plan.unfilled(), new PlanMetrics(m.seatsTotal(),
-        m.seatsFilled(), m.priorityAreaFillRate(), m.meanRelevance(), m.loadGini(), m.meanDistanceKm(),
-        OptionalInt.of(moved)));
+    Plan withMoved = new Plan(plan.score(), plan.assignments(), plan.unfilled(), plan.metrics().withMoved(moved));
     List<Exclusion> exclusions = applied.exclusions().stream()
         .sorted(Comparator.comparing(Exclusion::demandId).thenComparing(Exclusion::expertId)).toList();
     LOG.info("Re-planned after {} changes: {} assignments moved, {} pins released", changes.size(), moved,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,7 @@ import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.api.model.Pin;
 import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.plan.Assignment;
 import org.talentmatch.api.plan.Plan;
 import org.talentmatch.api.plan.SlotRef;
 import org.talentmatch.api.plan.SupplyReport;
@@ -35,6 +37,7 @@ import org.talentmatch.api.session.PlanningSession;
 import org.talentmatch.api.session.SessionChange;
 import org.talentmatch.core.replan.AppliedChanges;
 import org.talentmatch.core.replan.ChangeApplier;
+import org.talentmatch.core.replan.Disruption;
 import org.talentmatch.core.replan.Exclusions;
 import org.talentmatch.core.search.CandidateGenerator;
 import org.talentmatch.core.search.CandidateTable;
@@ -61,9 +64,12 @@ import org.talentmatch.core.supply.SupplyCheck;
 final class SolvingSession implements PlanningSession {
   private static final Logger LOG = LoggerFactory.getLogger(SolvingSession.class);
 
-  /** The problem a revision of the working solution solves, with its candidates and confirmed slots. */
+  /**
+   * The problem a revision of the working solution solves, with its candidates and confirmed slots;
+   * after a change, the plan it started from and the assignments declined by it, to count moves.
+   */
   private record Revision(Problem problem, CandidateTable candidates, SupplyReport supply,
-      Map<SlotRef, String> pinnedSlots) {}
+      Map<SlotRef, String> pinnedSlots, Optional<Plan> before, List<Assignment> declined) {}
 
   private final PlanSolver solver;
   private final SearchConfig searchConfig;
@@ -93,7 +99,7 @@ final class SolvingSession implements PlanningSession {
     MatchingSolution start = solver.startingSolution(problem, candidates);
     Map<SlotRef, String> pinnedSlots = new HashMap<>();
     start.slots().stream().filter(SeatSlot::isPinned).forEach(s -> pinnedSlots.put(s.ref(), s.expert().id()));
-    this.current = revision(problem, candidates, pinnedSlots);
+    this.current = revision(problem, candidates, pinnedSlots, Optional.empty(), List.of());
     revisions.put(start.revision(), current);
     this.live = solver.startLive(start, options, this::relay);
   }
@@ -129,8 +135,13 @@ final class SolvingSession implements PlanningSession {
       if (best != planned) {
         Revision revision = revisions.get(best.revision());
         // Explaining recalculates the snapshot's score in place: hence the lock.
-        plan = PlanningPipeline.assemble(revision.problem(), revision.candidates(), revision.supply(),
+        Plan assembled = PlanningPipeline.assemble(revision.problem(), revision.candidates(), revision.supply(),
             solver.outcome(best, live.elapsed()));
+        plan = revision.before()
+            .map(before -> new Plan(assembled.score(), assembled.assignments(), assembled.unfilled(),
+                assembled.metrics().withMoved(Disruption.moved(before.assignments(), revision.declined(),
+                    assembled.assignments()))))
+            .orElse(assembled);
         planned = best;
         revisions.keySet().removeIf(older -> older < best.revision());
       }
@@ -146,7 +157,8 @@ final class SolvingSession implements PlanningSession {
         throw new IllegalStateException("the session has stopped");
       }
       int changeIndex = changeCount;
-      ChangeApplier applier = new ChangeApplier(current.problem(), bestPlan());
+      Plan before = bestPlan();
+      ChangeApplier applier = new ChangeApplier(current.problem(), before);
       applier.apply(change);
       AppliedChanges applied;
       try {
@@ -159,7 +171,7 @@ final class SolvingSession implements PlanningSession {
           .map(r -> new ReleasedPin(r.pin(), changeIndex, r.reason(), r.reasonEn())).toList();
       exclusions.addAll(applied.exclusions());
       Revision next = revision(changed, Exclusions.apply(candidatesAfter(change, changed), exclusions),
-          pinnedSlotsAfter(change, changed, released));
+          pinnedSlotsAfter(change, changed, released), Optional.of(before), applied.declined());
       MatchingSolution target = solver.sessionModel(changed, next.candidates(), next.pinnedSlots(),
           live.best().experts());
       revisions.put(live.submittedRevision() + 1, next);
@@ -196,9 +208,10 @@ final class SolvingSession implements PlanningSession {
     closeQuietly(index);
   }
 
-  private Revision revision(Problem problem, CandidateTable candidates, Map<SlotRef, String> pinnedSlots) {
+  private Revision revision(Problem problem, CandidateTable candidates, Map<SlotRef, String> pinnedSlots,
+      Optional<Plan> before, List<Assignment> declined) {
     return new Revision(problem, candidates, SupplyCheck.check(problem, candidates, searchConfig.defaultMinRelevance()),
-        Map.copyOf(pinnedSlots));
+        Map.copyOf(pinnedSlots), before, List.copyOf(declined));
   }
 
   /** The candidate table of the changed problem, declines not yet filtered out. */

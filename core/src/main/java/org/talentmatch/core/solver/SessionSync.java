@@ -20,7 +20,8 @@ import org.talentmatch.core.solver.domain.SeatSlot;
  * removed; slots whose candidates, dates or pin changed are replaced by the new model's slot, which
  * keeps the expert it held when that expert is still a candidate and the demand's dates did not move
  * (a moved demand starts empty: its old expert may clash on the new dates). The target model is
- * consumed: its slots become working entities.
+ * consumed: its slots become working entities. Every slot then remembers the expert it holds as the
+ * previous plan's, so that the {@code keep-previous-assignment} constraint keeps re-planning minimal.
  */
 final class SessionSync implements ProblemChange<MatchingSolution> {
   private final MatchingSolution target;
@@ -49,8 +50,11 @@ final class SessionSync implements ProblemChange<MatchingSolution> {
         if (!next.isPinned() && slot.isFilled() && slot.demand().equals(next.demand())) {
           next.candidate(slot.expert()).ifPresent(next::setExpert);
         }
+        next.rememberCurrentAsPrevious();
         director.removeEntity(slot, working::removeSlot);
         director.addEntity(next, working::addSlot);
+      } else {
+        director.changeProblemProperty(slot, SeatSlot::rememberCurrentAsPrevious);
       }
     }
     wanted.values().forEach(next -> director.addEntity(next, working::addSlot));

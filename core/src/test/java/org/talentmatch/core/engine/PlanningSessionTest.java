@@ -82,6 +82,38 @@ class PlanningSessionTest {
     }
   }
 
+  /**
+   * Minimal disruption in a session. E1 and E2 fit both demands exactly, whose dates overlap; E3,
+   * added later, fits D2 exactly and D1 only as a narrower term. When D1's expert declines, moving D2's expert to D1 and
+   * E3 to D2 would gain relevance, but less than the 1,000 points a moved assignment costs: E3 takes
+   * D1, D2 keeps its expert, and the plan reports 0 moved.
+   */
+  @Test
+  void aDeclineIsRefilledWithoutMovingOtherAssignmentsAndThePlanSaysHowMany() throws Exception {
+    Problem twoDemands = problem()
+        .addExpert(expert("E1").skills("设施蔬菜", "黄瓜栽培").build())
+        .addExpert(expert("E2").skills("设施蔬菜", "黄瓜栽培").build())
+        .addDemand(demand("D1").build())
+        .addDemand(demand("D2").dates("2027-04-11", "2027-04-13").title("黄瓜栽培技术指导")
+            .seats(List.of(Seat.of(SeatRole.MEMBER, 1, "黄瓜栽培"))).build())
+        .build();
+    SlotRef d2 = new SlotRef("D2", 0, 0);
+    try (PlanningSession session = PIPELINE.startSession(twoDemands, quick().build())) {
+      session.awaitCompletion();
+      session.apply(new PlanChange.AddExpert(expert("E3").skills("黄瓜栽培").build()));
+      Plan before = session.awaitCompletion();
+      String onD1 = expertOn(before, D1_LEAD);
+      String onD2 = expertOn(before, d2);
+      session.apply(new PlanChange.Decline(D1_LEAD, onD1));
+      Plan after = session.awaitCompletion();
+
+      assertThat(expertOn(after, D1_LEAD)).isEqualTo("E3");
+      assertThat(expertOn(after, d2)).isEqualTo(onD2);
+      assertThat(after.metrics().moved()).hasValue(0);
+      assertThat(PlanChecker.check(session.problem(), after).violations()).isEmpty();
+    }
+  }
+
   @Test
   void aConfirmationPinsAndADeclineOfItReleasesThePin() throws Exception {
     try (PlanningSession session = PIPELINE.startSession(SMALL, quick().build())) {

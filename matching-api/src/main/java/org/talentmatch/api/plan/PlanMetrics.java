@@ -15,4 +15,14 @@ public record PlanMetrics(
     double meanRelevance,
     double loadGini,
     double meanDistanceKm,
-    OptionalInt moved) {}
+    OptionalInt moved) {
+
+  /** The same metrics reporting {@code moved} assignments (re-planning). */
+  public PlanMetrics withMoved(int moved) {
+    if (moved < 0) {
+      throw new IllegalArgumentException("moved must be >= 0: " + moved);
+    }
+    return new PlanMetrics(seatsTotal, seatsFilled, priorityAreaFillRate, meanRelevance, loadGini, meanDistanceKm,
+        OptionalInt.of(moved));
+  }
+}

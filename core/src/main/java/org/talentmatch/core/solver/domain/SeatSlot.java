@@ -82,6 +82,14 @@ public final class SeatSlot {
     this.previousExpert = previous;
   }
 
+  /**
+   * Planning sessions: the expert held now becomes the one the {@code keep-previous-assignment}
+   * constraint protects, so that the solving after a change moves as few assignments as it can.
+   */
+  public void rememberCurrentAsPrevious() {
+    this.previousExpert = expert;
+  }
+
   /** Re-planning: the expert of the previous plan on this slot, if any. */
   public Optional<ExpertFact> previousExpert() {
     return Optional.ofNullable(previousExpert);
