@@ -497,12 +497,11 @@ final class SeatMatcher {
     Query levelQuery(QueryBuilder bigrams, ProfileMentions mentions) {
       List<Query> clauses = new ArrayList<>();
       clauses.add(level(MatchLevel.EXACT_SKILL, keyword(term)));
-      synonyms.forEach(s -> clauses.add(level(MatchLevel.SYNONYM_SKILL, keyword(s))));
+      keywords(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_SKILL, q)));
       keywordsWithHeads(heads).ifPresent(q -> clauses.add(level(MatchLevel.STEM_SKILL, q)));
       insideTags(bigrams, meaningsOf()).ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
-      for (Related r : related) {
-        clauses.add(level(MatchLevel.RELATED_SKILL, keyword(r.term())));
-      }
+      keywords(related.stream().map(Related::term).toList())
+          .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_SKILL, q)));
       keywordsWithHeads(relatedHeads).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_STEM_SKILL, q)));
       mentions.ofAny(List.of(term)).ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
       mentions.ofAny(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
@@ -532,12 +531,21 @@ final class SeatMatcher {
       return tags.isEmpty() ? Optional.empty() : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, tags));
     }
 
+    /**
+     * Tags equal to any of {@code normalizedTerms}, as one lookup: the clauses of one level score the
+     * same constant, so a disjunction of them is one set of terms.
+     */
+    private static Optional<Query> keywords(List<String> normalizedTerms) {
+      return normalizedTerms.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD,
+              normalizedTerms.stream().map(BytesRef::new).toList()));
+    }
+
     /** Matches what {@link #mentionIn} accepts. */
     Query mentionQuery(QueryBuilder bigrams, ProfileMentions mentions) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String meaning : meaningsOf()) {
-        any.add(keyword(meaning), Occur.SHOULD);
-      }
+      keywords(meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       mentions.ofAny(meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       insideTags(bigrams, meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       return any.build();
