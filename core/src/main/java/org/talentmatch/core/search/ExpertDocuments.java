@@ -58,9 +58,14 @@ final class ExpertDocuments {
   /**
    * Bumped whenever the documents change in a way an old index cannot answer: an index written with
    * another version is rebuilt from its stored fields when opened (see {@link ExpertIndex#open}).
-   * 2: {@link #SKILL_SUBSTRINGS} added.
+   * 2: {@link #SKILL_SUBSTRINGS} added. 3: {@link #PROFILE_TERMS} added.
    */
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
+  /**
+   * Each term of a {@link ProfileTerms} dictionary that the normalized profile contains, exact: a
+   * profile mention of such a term is one term lookup instead of a bigram phrase query.
+   */
+  static final String PROFILE_TERMS = "profile_terms";
   static final String SKILLS_BIGRAMS = "skills_bigrams";
   static final String PROFILE_BIGRAMS = "profile_bigrams";
   /** smartcn-analysed text, for free-text queries. */
@@ -83,7 +88,7 @@ final class ExpertDocuments {
 
   private ExpertDocuments() {}
 
-  static Document toDocument(Expert expert) {
+  static Document toDocument(Expert expert, ProfileTerms profileTerms) {
     Document doc = new Document();
     doc.add(new StringField(ID, expert.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(expert.id())));
@@ -109,6 +114,9 @@ final class ExpertDocuments {
     doc.add(new StoredField(PROFILE, expert.profile()));
     doc.add(new TextField(PROFILE_TEXT, expert.profile(), Field.Store.NO));
     doc.add(new TextField(PROFILE_BIGRAMS, expert.profile(), Field.Store.NO));
+    for (String term : profileTerms.in(Terms.normalize(expert.profile()))) {
+      doc.add(new StringField(PROFILE_TERMS, term, Field.Store.NO));
+    }
     GeoLocation location = expert.location();
     doc.add(new LatLonPoint(LOCATION, location.lat(), location.lon()));
     doc.add(new LatLonDocValuesField(LOCATION, location.lat(), location.lon()));

@@ -113,6 +113,7 @@ public final class ExpertIndex implements Closeable {
   private final TextTier textTier;
   private final LiveIndex<Expert> live;
   private final DecodedExperts decoded;
+  private final ProfileTerms profileTerms;
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
     this.config = config;
@@ -123,9 +124,11 @@ public final class ExpertIndex implements Closeable {
     this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
     this.textTier = new TextTier(textQueries);
     this.decoded = new DecodedExperts(words);
+    this.profileTerms = ProfileTerms.of(config.thesaurus());
+    // The profile terms follow the thesaurus: an index written with another one is rebuilt on opening.
     this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
-        Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, ExpertDocuments::toDocument,
-            ExpertDocuments::toExpert));
+        Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, profileTerms.fingerprint(),
+            expert -> ExpertDocuments.toDocument(expert, profileTerms), ExpertDocuments::toExpert));
   }
 
   /** A new, empty index held in memory. */
@@ -250,7 +253,7 @@ public final class ExpertIndex implements Closeable {
           BY_SCORE_THEN_ID, true).scoreDocs;
     }
     Seat seat = demand.seats().get(seatIndex);
-    Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(bigramQueries), seat, floor), demand, seat,
+    Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(bigramQueries, profileTerms), seat, floor), demand, seat,
         policy);
     return RescoredWindow.top(searcher, levelsOnly, tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window,
         TIE_BREAK_SLACK, ExpertDocuments.ID);
@@ -370,14 +373,14 @@ public final class ExpertIndex implements Closeable {
         return fullCandidate(matcher, expert, demand, seat, 0);
       }
       return live.withSearcher(searcher -> {
-        float score = OneDocumentScorer.score(textTier.query(seat), ExpertDocuments.toDocument(expert),
+        float score = OneDocumentScorer.score(textTier.query(seat), ExpertDocuments.toDocument(expert, profileTerms),
             indexAnalyzer, searcher);
         return fullCandidate(matcher, expert, demand, seat, score <= 0 ? 0 : textSimilarity(searcher, seat, score));
       });
     }
     return live.withSearcher(searcher -> {
       Query text = modeTextQuery(demand.seats().get(seatIndex));
-      float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert), indexAnalyzer, searcher);
+      float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert, profileTerms), indexAnalyzer, searcher);
       return relevance(searcher, matcher, demand, seatIndex).candidate(expert, score);
     });
   }
@@ -425,7 +428,7 @@ public final class ExpertIndex implements Closeable {
   /** The levels and, where the floor admits it, the text tier: no filter, no tie-break. */
   private Query fullRelevanceQuery(IndexSearcher searcher, SeatMatcher matcher, Seat seat, double floor)
       throws IOException {
-    return withTextTier(searcher, matcher.toQuery(bigramQueries), seat, floor);
+    return withTextTier(searcher, matcher.toQuery(bigramQueries, profileTerms), seat, floor);
   }
 
   /** {@code relevance} restricted by the static hard rules the index can check. */

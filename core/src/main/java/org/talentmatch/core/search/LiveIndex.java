@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,8 @@ final class LiveIndex<T> implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
   /** Commit user data key of the document layout's version, see {@link Schema}. */
   static final String SCHEMA_VERSION_KEY = "talentmatch.schema";
+  /** Commit user data key of what the documents were derived with besides the record, see {@link Schema}. */
+  static final String DERIVED_WITH_KEY = "talentmatch.derivedWith";
   private final String noun;
   private final String idField;
   private final Function<T, String> id;
@@ -71,7 +74,9 @@ final class LiveIndex<T> implements Closeable {
         .setRAMBufferSizeMB(ramBufferMb));
     this.searchers = new SearcherManager(writer, null);
     int written = writtenSchemaVersion(writer);
-    if (written != schema.version() && writer.getDocStats().numDocs > 0) {
+    String derivedWith = committed(writer, DERIVED_WITH_KEY).orElse("");
+    if ((written != schema.version() || !derivedWith.equals(schema.derivedWith()))
+        && writer.getDocStats().numDocs > 0) {
       rebuild(written);
     }
   }
@@ -79,26 +84,39 @@ final class LiveIndex<T> implements Closeable {
   /**
    * How records become documents and back. {@code version} names the document layout and is
    * recorded in every commit; an index written with another layout is rebuilt from its stored fields
-   * on opening, so {@code fromStored} must restore a record exactly.
+   * on opening, so {@code fromStored} must restore a record exactly. {@code derivedWith} names
+   * whatever else the documents are derived from (a fingerprint of a dictionary applied at index
+   * time): it is recorded too, and an index derived with something else is rebuilt the same way.
    */
-  record Schema<T>(int version, Function<T, Document> toDocument, Function<Document, T> fromStored) {
+  record Schema<T>(int version, String derivedWith, Function<T, Document> toDocument,
+      Function<Document, T> fromStored) {
     Schema {
+      requireNonNull(derivedWith, "derivedWith");
       requireNonNull(toDocument, "toDocument");
       requireNonNull(fromStored, "fromStored");
+    }
+
+    /** Documents derived from the record alone. */
+    Schema(int version, Function<T, Document> toDocument, Function<Document, T> fromStored) {
+      this(version, "", toDocument, fromStored);
     }
   }
 
   /** The version in the last commit's user data; indexes written before versioning count as 1. */
   private static int writtenSchemaVersion(IndexWriter writer) {
+    return committed(writer, SCHEMA_VERSION_KEY).map(Integer::parseInt).orElse(1);
+  }
+
+  private static Optional<String> committed(IndexWriter writer, String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> entry : data) {
-        if (entry.getKey().equals(SCHEMA_VERSION_KEY)) {
-          return Integer.parseInt(entry.getValue());
+        if (entry.getKey().equals(key)) {
+          return Optional.of(entry.getValue());
         }
       }
     }
-    return 1;
+    return Optional.empty();
   }
 
   /** Re-writes every live record in the current layout from its stored fields, in one commit. */
@@ -114,8 +132,8 @@ final class LiveIndex<T> implements Closeable {
       }
       return all;
     });
-    LOG.info("Rebuilding the {} index: written with schema version {}, this version reads {}; {} {}s",
-        noun, written, schema.version(), records.size(), noun);
+    LOG.info("Rebuilding the {} index: written with schema version {} (or other derived data), this version"
+        + " reads {}; {} {}s", noun, written, schema.version(), records.size(), noun);
     synchronized (writeLock) {
       writer.deleteAll();
       writeInParallel(records, record -> writer.addDocument(schema.toDocument().apply(record)));
@@ -265,7 +283,8 @@ final class LiveIndex<T> implements Closeable {
   }
 
   private void commitAndRefresh() throws IOException {
-    writer.setLiveCommitData(Map.of(SCHEMA_VERSION_KEY, Integer.toString(schema.version())).entrySet());
+    writer.setLiveCommitData(Map.of(SCHEMA_VERSION_KEY, Integer.toString(schema.version()),
+        DERIVED_WITH_KEY, schema.derivedWith()).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
   }

@@ -114,15 +114,16 @@ final class SeatMatcher {
    * A query scoring {@code n × relevance} (n = number of seat terms) before capping and rounding,
    * matching only experts that reach some level for some seat term.
    */
-  Query toQuery(QueryBuilder bigrams) {
+  Query toQuery(QueryBuilder bigrams, ProfileTerms profileTerms) {
+    ProfileMentions mentions = new ProfileMentions(bigrams, profileTerms);
     BooleanQuery.Builder levels = new BooleanQuery.Builder();
     for (Expansion expansion : expansions) {
-      levels.add(expansion.levelQuery(bigrams), Occur.SHOULD);
+      levels.add(expansion.levelQuery(bigrams, mentions), Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(levels.build(), Occur.MUST);
     for (Expansion term : demandTerms) {
       float weight = (float) (expansions.size() * MAX_BONUS / demandTerms.size());
-      query.add(new BoostQuery(new ConstantScoreQuery(term.mentionQuery(bigrams)), weight), Occur.SHOULD);
+      query.add(new BoostQuery(new ConstantScoreQuery(term.mentionQuery(bigrams, mentions)), weight), Occur.SHOULD);
     }
     return query.build();
   }
@@ -158,6 +159,42 @@ final class SeatMatcher {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     clauses.forEach(q -> any.add(q, Occur.SHOULD));
     return Optional.of(any.build());
+  }
+
+  /**
+   * Profiles mentioning any of some terms, as {@code ExpertText.profileMentions} decides: the terms of
+   * the {@link ProfileTerms} dictionary by one lookup of the keywords extracted at index time, any
+   * other by a bigram phrase. None for one-character terms, which never match inside text.
+   */
+  static final class ProfileMentions {
+    private final QueryBuilder bigrams;
+    private final ProfileTerms profileTerms;
+
+    ProfileMentions(QueryBuilder bigrams, ProfileTerms profileTerms) {
+      this.bigrams = requireNonNull(bigrams, "bigrams");
+      this.profileTerms = requireNonNull(profileTerms, "profileTerms");
+    }
+
+    Optional<Query> ofAny(List<String> normalizedTerms) {
+      List<BytesRef> keywords = new ArrayList<>();
+      List<Query> clauses = new ArrayList<>();
+      for (String term : normalizedTerms) {
+        if (profileTerms.covers(term)) {
+          keywords.add(new BytesRef(term));
+        } else {
+          inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, term).ifPresent(clauses::add);
+        }
+      }
+      if (!keywords.isEmpty()) {
+        clauses.add(new TermInSetQuery(ExpertDocuments.PROFILE_TERMS, keywords));
+      }
+      if (clauses.size() <= 1) {
+        return clauses.stream().findFirst();
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      clauses.forEach(q -> any.add(q, Occur.SHOULD));
+      return Optional.of(any.build());
+    }
   }
 
   /** The term inside a bigram field's text: a phrase of its bigrams (none for one character). */
@@ -457,46 +494,33 @@ final class SeatMatcher {
     }
 
     /** The strongest level reached, as the score of a disjunction-max of constant-score clauses. */
-    Query levelQuery(QueryBuilder bigrams) {
+    Query levelQuery(QueryBuilder bigrams, ProfileMentions mentions) {
       List<Query> clauses = new ArrayList<>();
       clauses.add(level(MatchLevel.EXACT_SKILL, keyword(term)));
-      synonyms.forEach(s -> clauses.add(level(MatchLevel.SYNONYM_SKILL, keyword(s))));
+      keywords(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_SKILL, q)));
       keywordsWithHeads(heads).ifPresent(q -> clauses.add(level(MatchLevel.STEM_SKILL, q)));
       insideTags(bigrams, meaningsOf()).ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
-      for (Related r : related) {
-        clauses.add(level(MatchLevel.RELATED_SKILL, keyword(r.term())));
-      }
+      keywords(related.stream().map(Related::term).toList())
+          .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_SKILL, q)));
       keywordsWithHeads(relatedHeads).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_STEM_SKILL, q)));
-      inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, term)
-          .ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
-      for (String synonym : synonyms) {
-        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, synonym)
-            .ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
-      }
-      for (String narrow : narrowerMentions) {
-        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, narrow)
-            .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
-      }
+      mentions.ofAny(List.of(term)).ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
+      mentions.ofAny(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
+      mentions.ofAny(narrowerMentions).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
       List<BytesRef> neighbourTags = new ArrayList<>();
       neighbours.forEach(n -> neighbourTags.add(new BytesRef(n)));
       neighbourHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> neighbourTags.add(new BytesRef(t))));
       if (!neighbourTags.isEmpty()) {
         clauses.add(level(MatchLevel.RELATED_TERM_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, neighbourTags)));
       }
-      for (Head head : heads) {
-        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, head.head())
-            .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
-      }
+      mentions.ofAny(heads.stream().map(Head::head).toList())
+          .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
       List<BytesRef> siblingTags = new ArrayList<>();
       siblings.forEach(s -> siblingTags.add(new BytesRef(s.term())));
       siblingHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> siblingTags.add(new BytesRef(t))));
       if (!siblingTags.isEmpty()) {
         clauses.add(level(MatchLevel.SIBLING_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, siblingTags)));
       }
-      for (String neighbour : neighbours) {
-        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, neighbour)
-            .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_IN_PROFILE, q)));
-      }
+      mentions.ofAny(neighbours).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_IN_PROFILE, q)));
       return new DisjunctionMaxQuery(clauses, 0f);
     }
 
@@ -507,13 +531,22 @@ final class SeatMatcher {
       return tags.isEmpty() ? Optional.empty() : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, tags));
     }
 
+    /**
+     * Tags equal to any of {@code normalizedTerms}, as one lookup: the clauses of one level score the
+     * same constant, so a disjunction of them is one set of terms.
+     */
+    private static Optional<Query> keywords(List<String> normalizedTerms) {
+      return normalizedTerms.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD,
+              normalizedTerms.stream().map(BytesRef::new).toList()));
+    }
+
     /** Matches what {@link #mentionIn} accepts. */
-    Query mentionQuery(QueryBuilder bigrams) {
+    Query mentionQuery(QueryBuilder bigrams, ProfileMentions mentions) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (String meaning : meaningsOf()) {
-        any.add(keyword(meaning), Occur.SHOULD);
-        inside(bigrams, ExpertDocuments.PROFILE_BIGRAMS, meaning).ifPresent(q -> any.add(q, Occur.SHOULD));
-      }
+      keywords(meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
+      mentions.ofAny(meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       insideTags(bigrams, meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       return any.build();
     }

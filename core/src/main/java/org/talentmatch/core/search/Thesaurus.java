@@ -75,6 +75,8 @@ public final class Thesaurus {
   private final Map<String, SortedSet<String>> narrower;
   private final Map<String, SortedSet<String>> related;
   private final Set<Inference> inferences;
+  /** Computed once: every seat's demand-text scan walks it. */
+  private final SortedSet<String> vocabulary;
 
   private Thesaurus(int groupCount, int relatedGroupCount, Map<String, SortedSet<String>> synonyms,
       Map<String, SortedSet<String>> broader, Map<String, SortedSet<String>> narrower,
@@ -87,6 +89,11 @@ public final class Thesaurus {
     this.related = freeze(related);
     this.inferences = Collections.unmodifiableSet(
         inferences.isEmpty() ? EnumSet.noneOf(Inference.class) : EnumSet.copyOf(inferences));
+    SortedSet<String> all = new TreeSet<>(this.synonyms.keySet());
+    all.addAll(this.broader.keySet());
+    all.addAll(this.narrower.keySet());
+    all.addAll(this.related.keySet());
+    this.vocabulary = Collections.unmodifiableSortedSet(all);
   }
 
   /** No synonyms, no relations: matching falls back to the literal terms. */
@@ -252,11 +259,7 @@ public final class Thesaurus {
 
   /** Every term of the thesaurus, normalized and sorted. */
   public SortedSet<String> vocabulary() {
-    SortedSet<String> all = new TreeSet<>(synonyms.keySet());
-    all.addAll(broader.keySet());
-    all.addAll(narrower.keySet());
-    all.addAll(related.keySet());
-    return Collections.unmodifiableSortedSet(all);
+    return vocabulary;
   }
 
   /** Number of groups (non-comment lines) read. */

@@ -74,11 +74,21 @@ final class TieBreak {
     boolean matches(ExpertWords words) {
       Set<String> field = inSkills ? words.skills() : words.profile();
       for (Set<String> alternatives : positions) {
-        if (alternatives.stream().noneMatch(field::contains)) {
+        if (!containsAny(field, alternatives)) {
           return false;
         }
       }
       return true;
+    }
+
+    /** A plain loop: this runs for every clause of every expert in a window, and streams cost more than the lookups. */
+    private static boolean containsAny(Set<String> field, Set<String> alternatives) {
+      for (String word : alternatives) {
+        if (field.contains(word)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -41,8 +41,9 @@
  * query chains of the word and bigram fields: exact synonyms with weight 1, broader/narrower terms
  * as a second expansion with weight 0.5 (the term itself counts in both). A multi-token synonym
  * becomes a phrase. Related terms ({@code ~}) are not expanded there: they name another field, and
- * word overlap with it is no evidence for this one; FULL gives them their own levels. The thesaurus is never applied at index time, so changing it needs no
- * re-indexing; {@code Thesaurus.empty()} measures a mode without it.
+ * word overlap with it is no evidence for this one; FULL gives them their own levels. The
+ * expansions are never indexed; {@code Thesaurus.empty()} measures a mode without them. (FULL's
+ * profile terms, below, do depend on the thesaurus's vocabulary.)
  *
  * <h2>Relevance (FULL)</h2>
  *
@@ -84,13 +85,20 @@
  * terms of the demand's title and description that the expert's skills or profile mention (需求描述相关：…),
  * capped at 1 and rounded to four decimals. Terms compare after NFKC and lower-casing; one-character
  * terms match only a whole tag. Synonyms and broader/narrower terms come from the {@link
- * org.talentmatch.core.search.Thesaurus} and are applied at query time, so changing the thesaurus
- * needs no re-indexing.
+ * org.talentmatch.core.search.Thesaurus} and are applied at query time; only the profile terms
+ * (below) are extracted with its vocabulary at index time.
  *
  * <h2>Index</h2>
  *
  * Skill tags are indexed as exact normalized keywords (the user dictionary smartcn lacks) and, with
  * the profile, as CJK bigrams, whose phrase queries find a term inside text, and as smartcn words.
+ * Every substring of a tag is an exact keyword too ({@code skill_sub}: "a tag contains the term" is
+ * one lookup), and so is every thesaurus term or head of one that the profile contains ({@link
+ * org.talentmatch.core.search.ProfileTerms}, {@code profile_terms}): a profile mention of such a term
+ * is one lookup, the mentions of one level one set of terms; a term outside the vocabulary (free text
+ * in a seat) keeps the bigram phrase. The profile terms follow the thesaurus: the index records a
+ * fingerprint of that dictionary with every commit and is rebuilt from its stored experts when opened
+ * with another thesaurus (as when its document layout changed).
  * The hard rules 1, 2, 3, 7 and 8 are Lucene filters; {@link org.talentmatch.core.rules.Eligibility}
  * re-checks every hit. In FULL the levels above are constant-score clauses (an index score of at
  * least 0.15), in a disjunction-max with the text tier, whose score, at most 0.1, is the normalised

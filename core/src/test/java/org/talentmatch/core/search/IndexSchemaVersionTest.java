@@ -55,12 +55,30 @@ class IndexSchemaVersionTest {
     assertThat(schemaVersionOnDisk(dir)).isEqualTo(Integer.toString(ExpertDocuments.SCHEMA_VERSION));
   }
 
+  @Test
+  void anIndexWrittenWithAnotherThesaurusIsRebuiltSoItsProfileTermsFollowTheNewOne(@TempDir Path dir)
+      throws IOException {
+    Expert mentioning = expert("E9", "果树栽培").profile("多年从事冬枣提质增效推广").build();
+    SearchConfig without = SearchConfig.builder().thesaurus(Thesaurus.parse("old", "设施蔬菜, 日光温室\n")).build();
+    SearchConfig with = SearchConfig.builder().thesaurus(Thesaurus.parse("new", "冬枣提质, 枣树提质\n")).build();
+    try (ExpertIndex index = ExpertIndex.open(dir, without)) {
+      index.put(mentioning);
+    }
+
+    try (ExpertIndex index = ExpertIndex.open(dir, with)) {
+      // 枣树提质 reaches E9 only through the profile term 冬枣提质, which the old index never extracted.
+      assertThat(index.search(demand("D2", seat("枣树提质")).build(), 0, Policy.defaults().withMinRelevance(0.3), 10))
+          .extracting(Candidate::expertId, Candidate::relevance)
+          .containsExactly(tuple("E9", 0.4));
+    }
+  }
+
   /** The layout before schema versions: no tag substrings, no version in the commit. */
   private static void writeVersionOneIndex(Path dir, List<Expert> experts) throws IOException {
     try (Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(Analysis.bigrams())))) {
       for (Expert expert : experts) {
-        Document document = ExpertDocuments.toDocument(expert);
+        Document document = ExpertDocuments.toDocument(expert, ProfileTerms.of(Thesaurus.bundled()));
         document.removeFields(ExpertDocuments.SKILL_SUBSTRINGS);
         writer.addDocument(document);
       }

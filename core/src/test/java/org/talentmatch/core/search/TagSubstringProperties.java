@@ -84,7 +84,8 @@ class TagSubstringProperties {
   private static boolean matches(Analyzer bigrams, List<String> tags, Optional<Query> query) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
-        writer.addDocument(ExpertDocuments.toDocument(Fixtures.expert("E1", tags.toArray(String[]::new)).build()));
+        writer.addDocument(ExpertDocuments.toDocument(Fixtures.expert("E1", tags.toArray(String[]::new)).build(),
+            ProfileTerms.of(Thesaurus.empty())));
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         return query.isPresent() && new IndexSearcher(reader).count(query.get()) > 0;
