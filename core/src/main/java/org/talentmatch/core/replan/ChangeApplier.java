@@ -128,13 +128,19 @@ public final class ChangeApplier {
     pins.add(pin);
   }
 
+  /**
+   * A decline excludes the expert from the demand whether or not the plan still holds that slot
+   * for them, so that a changes file kept for a whole period can be replayed against the original
+   * problem and the latest plan: earlier declines stay in force (FORMAT.md: "for good").
+   */
   private void decline(String path, PlanChange.Decline change) {
-    Optional<Assignment> assignment = assignment(path, change.slot(), change.expertId());
-    if (assignment.isEmpty()) {
+    if (!refersToExisting(path, change.slot(), change.expertId())) {
       return;
     }
-    standing.remove(change.slot());
-    declined.add(assignment.get());
+    held(change.slot(), change.expertId()).ifPresent(assignment -> {
+      standing.remove(change.slot());
+      declined.add(assignment);
+    });
     exclusions.add(new Exclusion(change.slot().demandId(), change.expertId()));
     releasePins(pin -> pin.equals(new Pin(change.slot().demandId(), change.slot().seat(), change.expertId())),
         "专家谢绝了已确认的安排", "the expert declined the confirmed arrangement");
@@ -198,7 +204,20 @@ public final class ChangeApplier {
   }
 
   /** The standing assignment the change names, or empty after recording which part of it is missing. */
+  /** The assignment the plan holds on {@code slot} for {@code expertId}; an input error when there is none. */
   private Optional<Assignment> assignment(String path, SlotRef slot, String expertId) {
+    if (!refersToExisting(path, slot, expertId)) {
+      return Optional.empty();
+    }
+    Optional<Assignment> held = held(slot, expertId);
+    if (held.isEmpty()) {
+      errors.add(new ValidationError(path + ".expertId", "the plan does not assign " + expertId + " to " + slot));
+    }
+    return held;
+  }
+
+  /** Whether the demand, seat, slot and expert exist; an input error naming the first that does not. */
+  private boolean refersToExisting(String path, SlotRef slot, String expertId) {
     Demand demand = demands.get(slot.demandId());
     if (demand == null) {
       errors.add(new ValidationError(path + ".demandId", "no demand \"" + slot.demandId() + "\""));
@@ -210,13 +229,14 @@ public final class ChangeApplier {
     } else if (!experts.containsKey(expertId)) {
       errors.add(new ValidationError(path + ".expertId", "no expert \"" + expertId + "\""));
     } else {
-      Assignment assignment = standing.get(slot);
-      if (assignment != null && assignment.expertId().equals(expertId)) {
-        return Optional.of(assignment);
-      }
-      errors.add(new ValidationError(path + ".expertId", "the plan does not assign " + expertId + " to " + slot));
+      return true;
     }
-    return Optional.empty();
+    return false;
+  }
+
+  private Optional<Assignment> held(SlotRef slot, String expertId) {
+    Assignment assignment = standing.get(slot);
+    return assignment != null && assignment.expertId().equals(expertId) ? Optional.of(assignment) : Optional.empty();
   }
 
   private void releasePins(Predicate<Pin> invalidated, String reason, String reasonEn) {

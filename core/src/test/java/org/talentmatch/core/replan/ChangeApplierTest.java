@@ -60,6 +60,23 @@ class ChangeApplierTest {
     assertThat(applied.standing()).extracting(Assignment::expertId).containsExactly("E2", "E3");
   }
 
+  /** A period's changes file replayed against a later plan: the earlier decline stays in force. */
+  @Test
+  void aDeclineOfASlotThePlanNoLongerHoldsStillExcludesTheExpert() throws Exception {
+    AppliedChanges applied = ChangeApplier.apply(problem, plan, List.of(new PlanChange.Decline(D1_SLOT1, "E3")));
+
+    assertThat(applied.exclusions()).containsExactly(new Exclusion("D1", "E3"));
+    assertThat(applied.declined()).isEmpty();
+    assertThat(applied.standing()).hasSize(3);
+  }
+
+  @Test
+  void confirmingAnAssignmentThePlanDoesNotHoldIsAnInputError() {
+    assertThatThrownBy(() -> ChangeApplier.apply(problem, plan, List.of(new PlanChange.Confirm(D1_SLOT1, "E3"))))
+        .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.errors()).singleElement()
+            .satisfies(error -> assertThat(error.path()).isEqualTo("$.changes[0].expertId")));
+  }
+
   @Test
   void movingADemandOntoDatesItsPinnedExpertCannotServeReleasesThePin() throws Exception {
     AppliedChanges applied = ChangeApplier.apply(problem, plan, List.of(
