@@ -1,5 +1,8 @@
 package org.talentmatch.core.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -13,6 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The analyzers of the expert index. */
 final class Analysis {
@@ -70,5 +74,20 @@ final class Analysis {
             new SynonymGraphFilter(components.getTokenStream(), synonyms, true));
       }
     };
+  }
+
+  /** Adds the tokens {@code analyzer} makes of {@code text} in {@code field} to {@code tokens}. */
+  static void addTokens(Analyzer analyzer, String field, String text, Collection<String> tokens) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      // Analysis of an in-memory string reads no file: an IOException here is a broken analyzer.
+      throw new UncheckedIOException("cannot analyse text", e);
+    }
   }
 }

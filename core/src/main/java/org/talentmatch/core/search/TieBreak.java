@@ -3,14 +3,11 @@ package org.talentmatch.core.search;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -49,23 +46,10 @@ final class TieBreak {
   record ExpertWords(Set<String> skills, Set<String> profile) {
     static ExpertWords of(Expert expert, Analyzer words) {
       Set<String> skills = new LinkedHashSet<>();
-      expert.skills().forEach(tag -> addTokens(words, ExpertDocuments.SKILLS_TEXT, tag, skills));
+      expert.skills().forEach(tag -> Analysis.addTokens(words, ExpertDocuments.SKILLS_TEXT, tag, skills));
       Set<String> profile = new LinkedHashSet<>();
-      addTokens(words, ExpertDocuments.PROFILE_TEXT, expert.profile(), profile);
+      Analysis.addTokens(words, ExpertDocuments.PROFILE_TEXT, expert.profile(), profile);
       return new ExpertWords(Set.copyOf(skills), Set.copyOf(profile));
-    }
-
-    private static void addTokens(Analyzer analyzer, String field, String text, Set<String> tokens) {
-      try (TokenStream stream = analyzer.tokenStream(field, text)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          tokens.add(term.toString());
-        }
-        stream.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot analyse expert text", e);
-      }
     }
   }
 

@@ -18,6 +18,7 @@ import org.talentmatch.core.engine.TalentMatchEngine;
 import org.talentmatch.core.io.PlanJson;
 import org.talentmatch.core.io.ProblemJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,10 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = "Plans a problem file and writes the plan file atomically; prints a summary checked by the plan checker.")
 final class PlanCommand implements Callable<Integer> {
-  /** A week: longer runs are a mistake, and far longer ones overflow the solver's clock. */
-  private static final long MAX_SECONDS = 7 * 24 * 3600;
-
   @Spec CommandSpec spec;
+
+  @Mixin SolveLimits limits;
 
   @Option(names = "--problem", required = true, description = "problem file (FORMAT.md v1)")
   Path problemFile;
@@ -36,44 +36,13 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "plan file to write")
   Path planFile;
 
-  @Option(names = "--seconds", defaultValue = "30", description = "time limit of solving (default: ${DEFAULT-VALUE})")
-  long seconds;
-
-  @Option(names = "--unimproved-seconds", description = "stop earlier when the best score has not improved for this long")
-  Long unimprovedSeconds;
-
-  @Option(names = "--seed", description = "random seed: the same seed gives the same plan for the same search")
-  Long seed;
-
-  @Option(names = "--evaluations", description = "stop after scoring this many plans: with --seed, the same plan on any machine")
-  Long evaluations;
-
-  @Option(names = "--candidates", defaultValue = "" + SolveOptions.DEFAULT_CANDIDATES_PER_SLOT, description = "candidates per slot handed to the solver (default: ${DEFAULT-VALUE})")
-  int candidatesPerSlot;
-
   @Override
   public Integer call() throws Exception {
-    if (seconds < 1 || seconds > MAX_SECONDS || candidatesPerSlot < 1 || (evaluations != null && evaluations < 1)
-        || (unimprovedSeconds != null && (unimprovedSeconds < 1 || unimprovedSeconds > MAX_SECONDS))) {
-      throw new TalentMatchCli.BadInputException("--seconds and --unimproved-seconds must be in 1.." + MAX_SECONDS
-          + "; --evaluations and --candidates must be >= 1");
-    }
+    SolveOptions.Builder options = limits.toOptions();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Problem problem = ProblemJson.read(problemFile);
-    SolveOptions.Builder options = SolveOptions.builder()
-        .timeLimit(Duration.ofSeconds(seconds))
-        .candidatesPerSlot(candidatesPerSlot)
-        .progressListener(progress -> printProgress(err, progress));
-    if (unimprovedSeconds != null) {
-      options.unimprovedTimeLimit(Duration.ofSeconds(unimprovedSeconds));
-    }
-    if (seed != null) {
-      options.seed(seed);
-    }
-    if (evaluations != null) {
-      options.evaluationLimit(evaluations);
-    }
+    options.progressListener(progress -> printProgress(err, progress));
     PlanningResult result;
     try (TalentMatchEngine engine = TalentMatchEngine.builder().build()) {
       result = engine.pipeline().plan(problem, options.build());

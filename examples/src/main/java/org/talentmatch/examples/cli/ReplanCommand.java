@@ -2,7 +2,6 @@ package org.talentmatch.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,6 +19,7 @@ import org.talentmatch.core.io.ChangesJson;
 import org.talentmatch.core.io.PlanJson;
 import org.talentmatch.core.io.ProblemJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
     description = "Applies a changes file to a problem and its plan, re-plans moving as few assignments as it can, "
         + "and writes the new plan atomically (its metrics report moved).")
 final class ReplanCommand implements Callable<Integer> {
-  private static final long MAX_SECONDS = 7 * 24 * 3600;
-
   @Spec CommandSpec spec;
+
+  @Mixin SolveLimits limits;
 
   @Option(names = "--problem", required = true, description = "problem file (FORMAT.md v1)")
   Path problemFile;
@@ -44,33 +44,14 @@ final class ReplanCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "plan file to write")
   Path planFile;
 
-  @Option(names = "--seconds", defaultValue = "30", description = "time limit of solving (default: ${DEFAULT-VALUE})")
-  long seconds;
-
-  @Option(names = "--seed", description = "random seed: the same seed gives the same plan for the same search")
-  Long seed;
-
-  @Option(names = "--evaluations", description = "stop after scoring this many plans: with --seed, the same plan on any machine")
-  Long evaluations;
-
   @Override
   public Integer call() throws Exception {
-    if (seconds < 1 || seconds > MAX_SECONDS || (evaluations != null && evaluations < 1)) {
-      throw new TalentMatchCli.BadInputException("--seconds must be in 1.." + MAX_SECONDS
-          + "; --evaluations must be >= 1");
-    }
+    SolveOptions.Builder options = limits.toOptions();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Problem problem = ProblemJson.read(problemFile);
     Plan previous = PlanJson.read(previousPlanFile);
     List<PlanChange> changes = ChangesJson.read(changesFile);
-    SolveOptions.Builder options = SolveOptions.builder().timeLimit(Duration.ofSeconds(seconds));
-    if (seed != null) {
-      options.seed(seed);
-    }
-    if (evaluations != null) {
-      options.evaluationLimit(evaluations);
-    }
     ReplanningResult result;
     try (TalentMatchEngine engine = TalentMatchEngine.builder().build()) {
       result = engine.pipeline().replan(problem, previous, changes, options.build());
