@@ -7,7 +7,7 @@ import org.talentmatch.api.model.HostUnitType;
 import org.talentmatch.api.model.Program;
 
 /** Hand-built records for the ledger tests. */
-final class Records {
+public final class Records {
   /** 寿光市, Weifang. */
   static final String SHOUGUANG = "370783";
   /** 临朐县, Weifang. */
@@ -17,7 +17,7 @@ final class Records {
 
   private Records() {}
 
-  static ServiceRecord.Builder record(String id, String expert, String unit, String start, String end) {
+  public static ServiceRecord.Builder record(String id, String expert, String unit, String start, String end) {
     return ServiceRecord.builder(id).expertId(expert).demandId("D-" + id).program(Program.EXPERT_SERVICE)
         .hostUnit(HostUnit.of(unit, HostUnitType.COOPERATIVE)).region(SHOUGUANG).dates(start, end)
         .status(ServiceStatus.COMPLETED);

@@ -1,9 +1,12 @@
-package org.talentmatch.core.ledger;
+package org.talentmatch.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.talentmatch.core.ledger.Records.record;
 
+import com.google.common.primitives.Bytes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,21 @@ class LedgerJsonTest {
     LedgerJson.write(List.of(later, earlier), file);
 
     assertThat(LedgerJson.read(file)).containsExactly(earlier, later);
+  }
+
+  /** The ledger file is read like the other files: malformed UTF-8 is an error, never a silent U+FFFD. */
+  @Test
+  void malformedUtf8IsAnErrorAtTheRoot() throws Exception {
+    Path file = dir.resolve("ledger.json");
+    byte[] head = "{\"format\": \"talentmatch/v1-ledger\", \"records\": [], \"note\": \"".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
+    Files.write(file, Bytes.concat(head, new byte[] {(byte) 0xC3, (byte) 0x28}, tail));
+
+    assertThatThrownBy(() -> LedgerJson.read(file)).isInstanceOfSatisfying(InvalidProblemException.class,
+        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+          assertThat(error.path()).isEqualTo("$");
+          assertThat(error.message()).contains("not valid JSON");
+        }));
   }
 
   @Test

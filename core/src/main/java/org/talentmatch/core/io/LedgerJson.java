@@ -1,19 +1,11 @@
-package org.talentmatch.core.ledger;
+package org.talentmatch.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +26,6 @@ import org.talentmatch.api.model.DateRange;
 import org.talentmatch.api.model.HostUnit;
 import org.talentmatch.api.model.HostUnitType;
 import org.talentmatch.api.model.Program;
-import org.talentmatch.core.io.AtomicFiles;
 
 /**
  * The ledger file of the batch job ({@code docs/LEDGER.md}): {@code {"format":
@@ -43,33 +34,19 @@ import org.talentmatch.core.io.AtomicFiles;
  */
 public final class LedgerJson {
   public static final String FORMAT = "talentmatch/v1-ledger";
-  /** Largest file accepted, as for the other files of FORMAT.md. */
-  static final long MAX_INPUT_BYTES = 256L * 1024 * 1024;
-
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
-
   private LedgerJson() {}
 
+  /** Reads a ledger file with the limits of the other FORMAT.md files ({@link JsonDocuments#parse(Path)}). */
   public static List<ServiceRecord> read(Path file) throws IOException, InvalidProblemException {
-    long size = Files.size(file);
-    if (size > MAX_INPUT_BYTES) {
-      throw invalid("$", "input is too large: " + size + " bytes; the limit is 256 MiB");
-    }
-    return read(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    return records(JsonDocuments.parse(file));
   }
 
   public static List<ServiceRecord> read(String json) throws InvalidProblemException {
-    requireNonNull(json, "json");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw invalid("$", "not valid JSON: " + e.getOriginalMessage());
-    }
-    if (root == null || !root.isObject()) {
+    return records(JsonDocuments.parse(requireNonNull(json, "json")));
+  }
+
+  private static List<ServiceRecord> records(JsonNode root) throws InvalidProblemException {
+    if (!root.isObject()) {
       throw invalid("$", "expected an object");
     }
     Fields fields = new Fields(new ArrayList<>());
@@ -103,13 +80,17 @@ public final class LedgerJson {
     return List.copyOf(result);
   }
 
-  /** Writes the records in date order, atomically ({@link AtomicFiles}). */
+  /** Writes the records in date order, atomically ({@link AtomicFiles}), pretty-printed like the plan file. */
   public static void write(Collection<ServiceRecord> records, Path file) throws IOException {
-    AtomicFiles.write(file, toJson(records).getBytes(StandardCharsets.UTF_8));
+    JsonDocuments.write(document(records), file);
   }
 
   public static String toJson(Collection<ServiceRecord> records) {
-    ObjectNode root = MAPPER.createObjectNode();
+    return JsonDocuments.print(document(records));
+  }
+
+  private static ObjectNode document(Collection<ServiceRecord> records) {
+    ObjectNode root = JsonDocuments.object();
     root.put("format", FORMAT);
     ArrayNode array = root.putArray("records");
     records.stream().sorted(ServiceLedger.DATE_ORDER).forEach(r -> {
@@ -129,11 +110,7 @@ public final class LedgerJson {
       o.put("status", r.status().name());
       r.rating().ifPresent(rating -> o.put("rating", rating));
     });
-    try {
-      return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of plain nodes always serializes", e);
-    }
+    return root;
   }
 
   private static InvalidProblemException invalid(String path, String message) {
