@@ -45,7 +45,7 @@ final class ProblemWriter {
     policy.minRelevance().ifPresent(r -> node.set("minRelevance", JsonDocuments.plain(r)));
   }
 
-  private static void expert(ObjectNode node, Expert expert) {
+  static void expert(ObjectNode node, Expert expert) {
     node.put("id", expert.id());
     node.put("name", expert.name());
     node.put("institution", expert.institution());
@@ -62,7 +62,7 @@ final class ProblemWriter {
     expert.maxAssignments().ifPresent(max -> node.put("maxAssignments", max));
   }
 
-  private static void demand(ObjectNode node, Demand demand) {
+  static void demand(ObjectNode node, Demand demand) {
     node.put("id", demand.id());
     node.put("program", demand.program().name());
     node.put("title", demand.title());
