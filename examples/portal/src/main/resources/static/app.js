@@ -1,7 +1,7 @@
 // The clerk's page: plain JavaScript over the portal's REST API (HTTP Basic, problem details).
 'use strict';
 
-const state = { experts: new Map(), demands: new Map(), counties: [], planId: null };
+const state = { experts: new Map(), demands: new Map(), counties: [] };
 const $ = (id) => document.getElementById(id);
 
 function credentials() {
@@ -89,11 +89,12 @@ async function loadDemands() {
     cell(row, d.id);
     cell(row, d.title);
     cell(row, d.program);
-    cell(row, d.hostUnit.name);
+    cell(row, countyName(d.location.region) + ' · ' + d.hostUnit.name);
     cell(row, d.start + ' – ' + d.end);
     const seats = cell(row, '');
     d.seats.forEach((s, i) => seats.append(
       button(s.skills.join('、') + ' ×' + s.count, 'candidates', () => showCandidates(d, i))));
+    cell(row, d.priorityArea ? '重点帮扶' : '');
   }
 }
 
@@ -111,6 +112,11 @@ async function showCandidates(demand, seat) {
     cell(row, c.reasons.join('；'), 'reasons');
   }
   if (!candidates.length) cell(body.insertRow(), '没有通过硬性条件的候选人');
+}
+
+function countyName(code) {
+  const county = state.counties.find((c) => c.code === code);
+  return county ? county.city + county.name : code;
 }
 
 function expertName(id) {
@@ -141,7 +147,6 @@ async function publish(event) {
 
 async function runPlan() {
   const job = await json('/api/plans', { method: 'POST', body: '{}' });
-  state.planId = job.id;
   await watch(job.id);
 }
 
@@ -177,6 +182,10 @@ async function showPlan(planId) {
   const view = await json(`/api/plans/${planId}`);
   const plan = view.plan;
   $('plan-status').dataset.status = view.status;
+  if (!plan) {
+    $('plan-status').textContent = `${view.status}：没有方案（详见服务器日志）`;
+    return;
+  }
   $('plan-status').textContent = `${view.status === 'SOLVED' ? '完成' : view.status}：`
     + `${plan.metrics.seatsFilled} / ${plan.metrics.seatsTotal} 个岗位已安排，平均相关度 ${plan.metrics.meanRelevance.toFixed(2)}`;
   $('plan-progress').max = Math.max(1, plan.metrics.seatsTotal);

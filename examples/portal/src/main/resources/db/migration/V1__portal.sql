@@ -13,6 +13,13 @@ CREATE TABLE portal_demand (
   updated_at TIMESTAMP    NOT NULL
 );
 
+-- Writes committed here but not yet in the search index: a crash leaves them, and the next start rebuilds the index.
+CREATE TABLE portal_index_pending (
+  table_name VARCHAR(32)  NOT NULL,
+  id         VARCHAR(255) NOT NULL,
+  PRIMARY KEY (table_name, id)
+);
+
 -- A plan with the problem it solved and its latest plan file: what the engine was given and answered.
 CREATE TABLE portal_plan (
   id         VARCHAR(36)  NOT NULL PRIMARY KEY,
@@ -30,12 +37,10 @@ CREATE TABLE portal_decision (
   plan_id    VARCHAR(36)  NOT NULL REFERENCES portal_plan (id),
   demand_id  VARCHAR(255) NOT NULL,
   seat       INTEGER      NOT NULL,
-  slot       INTEGER      NOT NULL,
+  slot       INTEGER,      -- null for a confirmation a decline released: a pin names no slot
   expert_id  VARCHAR(255) NOT NULL,
   confirmed  BOOLEAN      NOT NULL,
   decided_by VARCHAR(255) NOT NULL,
   decided_at TIMESTAMP    NOT NULL
 );
 CREATE INDEX portal_decision_seat ON portal_decision (demand_id, seat, expert_id);
-
--- The service ledger's table comes from the library itself: V2__Service_ledger.java.

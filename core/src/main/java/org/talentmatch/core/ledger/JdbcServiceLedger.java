@@ -207,19 +207,6 @@ public final class JdbcServiceLedger implements ServiceLedger {
   }
 
   private void createSchemaIfAbsent() {
-    transaction("create the ledger schema", connection -> {
-      createSchema(connection);
-      return null;
-    });
-  }
-
-  /**
-   * Runs the bundled {@code ledger-schema.sql} on a connection of the host's, in the host's
-   * transaction: for a host that creates its tables with its own migrations (Flyway, Liquibase) and
-   * wants the ledger's columns exactly as this class reads them. Creates only what is absent.
-   */
-  public static void createSchema(Connection connection) throws SQLException {
-    requireNonNull(connection, "connection");
     String ddl;
     try (InputStream in = JdbcServiceLedger.class.getResourceAsStream(SCHEMA)) {
       if (in == null) {
@@ -229,11 +216,14 @@ public final class JdbcServiceLedger implements ServiceLedger {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SCHEMA, e);
     }
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : statements(ddl)) {
-        statement.execute(sql);
+    transaction("create the ledger schema", connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : statements(ddl)) {
+          statement.execute(sql);
+        }
       }
-    }
+      return null;
+    });
   }
 
   /** The statements of a script: comment lines dropped, split at a semicolon ending a line. */

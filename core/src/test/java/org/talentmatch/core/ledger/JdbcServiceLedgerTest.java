@@ -43,22 +43,6 @@ class JdbcServiceLedgerTest extends ServiceLedgerContract {
   }
 
   @Test
-  void aHostsOwnMigrationCreatesTheTableInItsTransactionOnlyOnce() throws Exception {
-    try (Connection c = DriverManager.getConnection(url())) {
-      c.setAutoCommit(false);
-      JdbcServiceLedger.createSchema(c);
-      JdbcServiceLedger.createSchema(c);
-      c.commit();
-      try (Statement s = c.createStatement()) {
-        assertThat(s.executeQuery("SELECT COUNT(*) FROM tm_service_record").next()).isTrue();
-      }
-    }
-    ServiceRecord kept = record("R1", "E1", "合作社A", "2026-02-14", "2026-02-16").build();
-    JdbcServiceLedger.create(url()).record(kept);
-    assertThat(JdbcServiceLedger.create(url()).find("R1")).contains(kept);
-  }
-
-  @Test
   void aFailingBatchLeavesTheLedgerAsItWas() throws Exception {
     JdbcServiceLedger ledger = JdbcServiceLedger.create(url());
     ServiceRecord before = record("R1", "E1", "合作社A", "2026-02-14", "2026-02-16").build();

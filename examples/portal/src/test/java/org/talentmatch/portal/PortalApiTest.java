@@ -3,9 +3,11 @@ package org.talentmatch.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.talentmatch.portal.PortalClient.Answer;
@@ -50,14 +52,39 @@ class PortalApiTest extends PortalTestSupport {
   }
 
   @Test
-  void readingTakesAnAccountAndWritingTakesAClerk() {
-    assertProblem(anonymous().get("/api/experts"), 401);
-    assertProblem(new PortalClient(port, "clerk", "wrong").get("/api/experts"), 401);
-    assertThat(viewer().get("/api/experts/E00001").status()).isEqualTo(200);
-    assertProblem(viewer().post("/api/demands", demand("D91000")), 403);
-    assertProblem(viewer().post("/api/plans", "{}"), 403);
-    assertProblem(viewer().delete("/api/experts/E00001"), 403);
+  void readingTakesAnAccount() {
+    for (String path : List.of("/api/experts", "/api/demands/D00001", "/api/demands/D00001/candidates",
+        "/api/experts/E00001/recommended-demands", "/api/plans", "/api/ledger/statistics?year=2026", "/api/regions")) {
+      assertProblem(anonymous().get(path), 401);
+      assertProblem(new PortalClient(port, "clerk", "wrong").get(path), 401);
+      assertThat(viewer().get(path).status()).as(path).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void everyWriteTakesAClerk() {
+    List<Function<PortalClient, Answer>> writes = List.of(
+        c -> c.post("/api/demands", demand("D91000")),
+        c -> c.put("/api/demands/D91000", demand("D91000")),
+        c -> c.delete("/api/demands/D00001"),
+        c -> c.post("/api/experts", expert("E91000", "全科医学")),
+        c -> c.put("/api/experts/E91000", expert("E91000", "全科医学")),
+        c -> c.delete("/api/experts/E00001"),
+        c -> c.post("/api/plans", "{}"),
+        c -> c.post("/api/plans/any/decisions", "{}"),
+        c -> c.post("/api/ledger/records", "{}"));
+    for (Function<PortalClient, Answer> write : writes) {
+      assertProblem(write.apply(anonymous()), 401);
+      assertProblem(write.apply(viewer()), 403);
+    }
     assertThat(viewer().get("/api/demands/D91000").status()).isEqualTo(404);
+    assertThat(viewer().get("/api/experts/E00001").status()).isEqualTo(200);
+    assertThat(viewer().get("/api/demands/D00001").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aCrossSitePostWithoutAJsonBodyStartsNothing() {
+    assertProblem(clerk().send("/api/plans", "text/plain", "{}"), 415);
   }
 
   @Test
@@ -90,6 +117,11 @@ class PortalApiTest extends PortalTestSupport {
     assertThat(viewer().get("/api/demands/D91001").status()).isEqualTo(404);
 
     assertProblem(clerk().post("/api/experts", "{not json"), 400);
+    Answer noSuchSeat = viewer().get("/api/demands/D00001/candidates?seat=7");
+    assertProblem(noSuchSeat, 400);
+    assertThat(field(noSuchSeat.json().get("errors"), "path")).containsExactly("seat");
+    assertThat(field(viewer().get("/api/demands/D00001/candidates?limit=0").json().get("errors"), "path"))
+        .containsExactly("limit");
     assertProblem(clerk().put("/api/experts/E91001", expert("E91002", "全科医学")), 400);
     assertThat(field(clerk().put("/api/experts/E91001", expert("E91002", "全科医学")).json().get("errors"), "path"))
         .containsExactly("$.id");
@@ -142,16 +174,18 @@ class PortalApiTest extends PortalTestSupport {
     JsonNode plan = solved.get("plan");
     assertThat(plan.get("format").asText()).isEqualTo("talentmatch/v1-plan");
     assertThat(plan.get("score").get("hard").asLong()).isZero();
-    assertThat(plan.get("assignments").size()).isGreaterThan(90);
+    assertThat(plan.get("assignments").size()).isGreaterThan(plan.get("metrics").get("seatsTotal").asInt() / 2);
     assertThat(plan.get("assignments").size() + plan.get("unfilled").size())
         .isEqualTo(plan.get("metrics").get("seatsTotal").asInt());
 
     JsonNode confirmed = plan.get("assignments").get(0);
     JsonNode declined = plan.get("assignments").get(1);
     assertThat(clerk().post("/api/plans/" + id + "/decisions", decision(confirmed, "CONFIRM")).status()).isEqualTo(200);
-    clerk().events("/api/plans/" + id + "/events");
-    assertThat(clerk().post("/api/plans/" + id + "/decisions", decision(declined, "DECLINE")).status()).isEqualTo(200);
-    clerk().events("/api/plans/" + id + "/events");
+    assertThat(lastStatus(clerk().events("/api/plans/" + id + "/events"))).isEqualTo("SOLVED");
+    Answer decline = clerk().post("/api/plans/" + id + "/decisions", decision(declined, "DECLINE"));
+    assertThat(decline.status()).isEqualTo(200);
+    assertThat(decline.json().get("plan").get("status").asText()).isEqualTo("SOLVING");
+    assertThat(lastStatus(clerk().events("/api/plans/" + id + "/events"))).isEqualTo("SOLVED");
 
     JsonNode after = viewer().get("/api/plans/" + id).json().get("plan");
     assertThat(assignmentOf(after, confirmed).get("pinned").asBoolean()).isTrue();
@@ -172,8 +206,66 @@ class PortalApiTest extends PortalTestSupport {
     assertThat(field(viewer().get("/api/plans").json(), "id")).contains(id, next);
 
     assertProblem(clerk().post("/api/plans/" + id + "/decisions", "{\"seat\": -1, \"decision\": \"MAYBE\"}"), 400);
+    Answer unknownSlot = clerk().post("/api/plans/" + id + "/decisions",
+        "{\"demandId\": \"D00001\", \"seat\": 0, \"slot\": 9, \"expertId\": \"E00001\", \"decision\": \"CONFIRM\"}");
+    assertProblem(unknownSlot, 400);
+    assertThat(field(unknownSlot.json().get("errors"), "path")).allMatch(path -> !path.contains("changes"));
+    Answer wrongType = clerk().post("/api/plans/" + id + "/decisions", "{\"seat\": \"first\"}");
+    assertProblem(wrongType, 400);
+    assertThat(field(wrongType.json().get("errors"), "path")).containsExactly("$.seat");
     assertProblem(clerk().post("/api/plans/" + id + "/decisions", "{oops"), 400);
     assertProblem(viewer().get("/api/plans/no-such-plan"), 404);
+  }
+
+  private static String lastStatus(List<JsonNode> events) {
+    assertThat(events).isNotEmpty();
+    return events.get(events.size() - 1).get("status").asText();
+  }
+
+  @Test
+  void aConfirmationThatNoLongerFitsDoesNotStopTheNextPlan() {
+    // A skill nobody else has: the plan seats exactly this expert there.
+    clerk().put("/api/demands/D91030", demand("D91030").replace("\"skills\": [\"全科医学\"]", "\"skills\": [\"高原医学\"]"));
+    clerk().put("/api/experts/E91030", expert("E91030", "高原医学").replace("370202", "371102"));
+    String first = clerk().post("/api/plans", "{\"timeLimitSeconds\": 3}").json().get("id").asText();
+    clerk().events("/api/plans/" + first + "/events");
+    assertThat(assignmentOf(viewer().get("/api/plans/" + first).json().get("plan"),
+        slotOf("D91030", 0, "E91030"))).isNotNull();
+    assertThat(clerk().post("/api/plans/" + first + "/decisions",
+        "{\"demandId\": \"D91030\", \"seat\": 0, \"slot\": 0, \"expertId\": \"E91030\", \"decision\": \"CONFIRM\"}")
+        .status()).isEqualTo(200);
+    clerk().events("/api/plans/" + first + "/events");
+
+    // Left the program: the confirmed arrangement now breaks hard rule 1.
+    clerk().put("/api/experts/E91030", expert("E91030", "高原医学").replace("370202", "371102")
+        .replace("\"MEDICAL_PAIRING\", ", ""));
+    Answer next = clerk().post("/api/plans", "{\"timeLimitSeconds\": 3}");
+    assertThat(next.status()).isEqualTo(202);
+    String id = next.json().get("id").asText();
+    clerk().events("/api/plans/" + id + "/events");
+    JsonNode plan = viewer().get("/api/plans/" + id).json().get("plan");
+    plan.get("assignments").forEach(a -> assertThat(a.get("demandId").asText() + "/" + a.get("expertId").asText())
+        .isNotEqualTo("D91030/E91030"));
+    clerk().delete("/api/experts/E91030");
+    clerk().delete("/api/demands/D91030");
+  }
+
+  @Test
+  void aPlanBeyondTheLiveSessionsClosesTheOldestWhichKeepsItsPlanAndRefusesDecisions() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String id = clerk().post("/api/plans", "{\"timeLimitSeconds\": 2}").json().get("id").asText();
+      clerk().events("/api/plans/" + id + "/events");
+      ids.add(id);
+    }
+    JsonNode oldest = viewer().get("/api/plans/" + ids.get(0)).json();
+    assertThat(oldest.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(oldest.get("plan").get("assignments").size()).isPositive();
+    assertProblem(clerk().post("/api/plans/" + ids.get(0) + "/decisions",
+        decision(oldest.get("plan").get("assignments").get(0), "CONFIRM")), 409);
+    assertThat(lastStatus(clerk().events("/api/plans/" + ids.get(0) + "/events"))).isEqualTo("CLOSED");
+    assertThat(field(viewer().get("/api/plans").json(), "id")).contains(ids.get(2));
+    assertThat(viewer().get("/api/plans/" + ids.get(2)).json().get("status").asText()).isEqualTo("SOLVED");
   }
 
   private static String decision(JsonNode assignment, String decision) {
@@ -181,6 +273,11 @@ class PortalApiTest extends PortalTestSupport {
         {"demandId": "%s", "seat": %d, "slot": %d, "expertId": "%s", "decision": "%s"}
         """.formatted(assignment.get("demandId").asText(), assignment.get("seat").asInt(),
         assignment.get("slot").asInt(), assignment.get("expertId").asText(), decision);
+  }
+
+  private static JsonNode slotOf(String demandId, int seat, String expertId) {
+    ObjectNode like = JsonNodeFactory.instance.objectNode();
+    return like.put("demandId", demandId).put("seat", seat).put("expertId", expertId);
   }
 
   private static JsonNode assignmentOf(JsonNode plan, JsonNode like) {
@@ -232,7 +329,6 @@ class PortalApiTest extends PortalTestSupport {
     Answer page = anonymous().get("/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("运行规划", "app.js");
-    assertThat(new String(anonymous().get("/app.js").text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-        .contains("/api/plans");
+    assertThat(anonymous().get("/app.js").text()).contains("/api/plans");
   }
 }

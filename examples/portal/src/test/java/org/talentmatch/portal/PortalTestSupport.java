@@ -45,6 +45,7 @@ public abstract class PortalTestSupport {
     registry.add("talentmatch.portal.sample-file", () -> Path.of("../sample/problem.json").toAbsolutePath().toString());
     registry.add("talentmatch.portal.planning.time-limit", () -> "8s");
     registry.add("talentmatch.portal.planning.unimproved-time-limit", () -> "2s");
+    registry.add("talentmatch.portal.planning.max-live-sessions", () -> "2");
   }
 
   PortalClient clerk() {

@@ -2,24 +2,30 @@ package org.talentmatch.portal.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.util.concurrent.Striped;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentmatch.api.InvalidProblemException;
+import org.talentmatch.portal.ConflictException;
 
 /**
  * Records of one kind (experts or demands) in a table of the database, each as its FORMAT.md JSON
- * document, with the search index kept in step: the database commits first, then the index takes
- * the change, so the index never holds what the database lacks. A crash between the two leaves the
- * index behind, which {@link IndexSync} repairs on the next start.
+ * document, with the search index kept in step. A write commits the record together with a
+ * "pending" marker, then updates the index, then clears the marker: a crash in between leaves the
+ * marker, and {@link IndexSync} rebuilds the index on the next start. Writes of one id are
+ * serialized, so the index ends with the version the database ends with.
  *
  * @param <T> the record type
  */
 public final class Catalog<T> {
+  static final String PENDING_TABLE = "portal_index_pending";
 
   /** Reads a record's JSON text with FORMAT.md's validation. */
   @FunctionalInterface
@@ -35,23 +41,31 @@ public final class Catalog<T> {
     }
   }
 
+  /** The search index's side of the records. */
+  public interface Index<T> {
+    void put(T value);
+
+    void putAll(List<T> values);
+
+    void remove(String id);
+  }
+
   private final String table;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final Function<T, String> idOf;
   private final Codec<T> codec;
-  private final Consumer<T> indexPut;
-  private final Predicate<String> indexRemove;
+  private final Index<T> index;
+  private final Striped<Lock> locks = Striped.lazyWeakLock(64);
 
   public Catalog(String table, JdbcClient jdbc, TransactionTemplate transactions, Function<T, String> idOf,
-      Codec<T> codec, Consumer<T> indexPut, Predicate<String> indexRemove) {
+      Codec<T> codec, Index<T> index) {
     this.table = requireNonNull(table, "table");
     this.jdbc = requireNonNull(jdbc, "jdbc");
     this.transactions = requireNonNull(transactions, "transactions");
     this.idOf = requireNonNull(idOf, "idOf");
     this.codec = requireNonNull(codec, "codec");
-    this.indexPut = requireNonNull(indexPut, "indexPut");
-    this.indexRemove = requireNonNull(indexRemove, "indexRemove");
+    this.index = requireNonNull(index, "index");
   }
 
   /** Reads a record's JSON text as this catalog stores it; throws naming each bad field. */
@@ -68,11 +82,17 @@ public final class Catalog<T> {
     return readAll(jdbc, table, codec);
   }
 
-  /** Every record of {@code table}, by id: for {@link IndexSync}, which runs before any catalog exists. */
+  /**
+   * Every record of {@code table}, by id (sorted here: databases collate differently, and the
+   * problem's order must not depend on which one runs).
+   */
   static <T> List<T> readAll(JdbcClient jdbc, String table, Codec<T> codec) {
     // list(), not stream(): a query's stream holds its connection until closed.
-    return jdbc.sql("SELECT document FROM " + table + " ORDER BY id").query(String.class).list().stream()
-        .map(json -> decode(table, codec, json)).toList();
+    return jdbc.sql("SELECT id, document FROM " + table).query((row, n) -> new String[] {row.getString(1),
+            row.getString(2)}).list().stream()
+        .sorted(Comparator.comparing(pair -> pair[0]))
+        .map(pair -> decode(table, codec, pair[1]))
+        .toList();
   }
 
   static int count(JdbcClient jdbc, String table) {
@@ -92,35 +112,87 @@ public final class Catalog<T> {
   /** Stores the record, replacing the one with its id; returns whether it is new. */
   public boolean put(T value) {
     String id = idOf.apply(value);
-    String json = codec.printer().apply(value);
-    Boolean created = transactions.execute(status -> {
-      int updated = jdbc.sql("UPDATE " + table + " SET document = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?")
-          .param(json).param(id).update();
-      if (updated == 0) {
-        jdbc.sql("INSERT INTO " + table + " (id, document, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)")
-            .param(id).param(json).update();
-      }
-      return updated == 0;
+    return locked(id, () -> {
+      boolean created = Boolean.TRUE.equals(transactions.execute(status -> {
+        markPending(id);
+        int updated = jdbc.sql("UPDATE " + table + " SET document = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?")
+            .param(toJson(value)).param(id).update();
+        if (updated == 0) {
+          insertRow(id, value);
+        }
+        return updated == 0;
+      }));
+      index.put(value);
+      clearPending(id);
+      return created;
     });
-    indexPut.accept(value);
-    return Boolean.TRUE.equals(created);
   }
 
-  /** Stores many records in one transaction (an import), then indexes them. */
-  public void putAll(List<T> values, Consumer<List<T>> indexAll) {
-    transactions.executeWithoutResult(status -> values.forEach(value -> jdbc
-        .sql("INSERT INTO " + table + " (id, document, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)")
-        .param(idOf.apply(value)).param(codec.printer().apply(value)).update()));
-    indexAll.accept(values);
+  /** Stores a new record. @throws ConflictException if its id is taken */
+  public void insert(T value) {
+    String id = idOf.apply(value);
+    locked(id, () -> {
+      try {
+        transactions.executeWithoutResult(status -> {
+          markPending(id);
+          insertRow(id, value);
+        });
+      } catch (DuplicateKeyException taken) {
+        throw new ConflictException(table.substring(table.indexOf('_') + 1) + " " + id + " exists: PUT replaces it");
+      }
+      index.put(value);
+      clearPending(id);
+      return null;
+    });
+  }
+
+  /** Stores many new records in one transaction (an import), then indexes them. */
+  public void insertAll(List<T> values) {
+    transactions.executeWithoutResult(status -> values.forEach(value -> {
+      markPending(idOf.apply(value));
+      insertRow(idOf.apply(value), value);
+    }));
+    index.putAll(values);
+    values.forEach(value -> clearPending(idOf.apply(value)));
   }
 
   /** Deletes a record; returns whether there was one. */
   public boolean remove(String id) {
     requireNonNull(id, "id");
-    Integer deleted = transactions.execute(status ->
-        jdbc.sql("DELETE FROM " + table + " WHERE id = ?").param(id).update());
-    indexRemove.test(id);
-    return deleted != null && deleted > 0;
+    return locked(id, () -> {
+      Integer deleted = transactions.execute(status -> {
+        markPending(id);
+        return jdbc.sql("DELETE FROM " + table + " WHERE id = ?").param(id).update();
+      });
+      index.remove(id);
+      clearPending(id);
+      return deleted != null && deleted > 0;
+    });
+  }
+
+  private <R> R locked(String id, Supplier<R> write) {
+    Lock lock = locks.get(id);
+    lock.lock();
+    try {
+      return write.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void insertRow(String id, T value) {
+    jdbc.sql("INSERT INTO " + table + " (id, document, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)")
+        .param(id).param(toJson(value)).update();
+  }
+
+  /** Delete-then-insert: portable, and no failed statement to abort a PostgreSQL transaction. */
+  private void markPending(String id) {
+    clearPending(id);
+    jdbc.sql("INSERT INTO " + PENDING_TABLE + " (table_name, id) VALUES (?, ?)").param(table).param(id).update();
+  }
+
+  private void clearPending(String id) {
+    jdbc.sql("DELETE FROM " + PENDING_TABLE + " WHERE table_name = ? AND id = ?").param(table).param(id).update();
   }
 
   private static <T> T decode(String table, Codec<T> codec, String json) {
@@ -128,7 +200,7 @@ public final class Catalog<T> {
       return codec.parser().parse(json);
     } catch (InvalidProblemException e) {
       // Only valid records are ever stored: a bad one was edited outside the portal.
-      throw new IllegalStateException("table " + table + " holds an invalid record: " + e.getMessage(), e);
+      throw new IllegalStateException("table " + table + " holds a record the library no longer accepts", e);
     }
   }
 }

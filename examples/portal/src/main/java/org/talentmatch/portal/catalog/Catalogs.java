@@ -1,5 +1,6 @@
 package org.talentmatch.portal.catalog;
 
+import java.util.List;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,14 +22,50 @@ public class Catalogs {
   @Bean
   @DependsOnDatabaseInitialization
   public Catalog<Expert> experts(JdbcClient jdbc, TransactionTemplate transactions, MatchingEngine engine) {
-    return new Catalog<>(EXPERT_TABLE, jdbc, transactions, Expert::id, EXPERTS, engine::putExpert,
-        engine::removeExpert);
+    return new Catalog<>(EXPERT_TABLE, jdbc, transactions, Expert::id, EXPERTS, expertIndex(engine));
   }
 
   @Bean
   @DependsOnDatabaseInitialization
   public Catalog<Demand> demands(JdbcClient jdbc, TransactionTemplate transactions, MatchingEngine engine) {
-    return new Catalog<>(DEMAND_TABLE, jdbc, transactions, Demand::id, DEMANDS, engine::putDemand,
-        engine::removeDemand);
+    return new Catalog<>(DEMAND_TABLE, jdbc, transactions, Demand::id, DEMANDS, demandIndex(engine));
+  }
+
+  static Catalog.Index<Expert> expertIndex(MatchingEngine engine) {
+    return new Catalog.Index<>() {
+      @Override
+      public void put(Expert value) {
+        engine.putExpert(value);
+      }
+
+      @Override
+      public void putAll(List<Expert> values) {
+        engine.putExperts(values);
+      }
+
+      @Override
+      public void remove(String id) {
+        engine.removeExpert(id);
+      }
+    };
+  }
+
+  static Catalog.Index<Demand> demandIndex(MatchingEngine engine) {
+    return new Catalog.Index<>() {
+      @Override
+      public void put(Demand value) {
+        engine.putDemand(value);
+      }
+
+      @Override
+      public void putAll(List<Demand> values) {
+        values.forEach(engine::putDemand);
+      }
+
+      @Override
+      public void remove(String id) {
+        engine.removeDemand(id);
+      }
+    };
   }
 }

@@ -17,8 +17,9 @@ import org.talentmatch.portal.config.PortalProperties;
 
 /**
  * Opens the engine on the on-disk index and makes it hold exactly the database's experts and
- * demands: the database is the record of truth. An index that is missing, or whose counts differ
- * from the database's (a crash between a commit and the index update), is rebuilt from the database.
+ * demands: the database is the record of truth. An index that is missing, whose counts differ from
+ * the database's, or that missed a write (a pending marker left by a crash between a commit and the
+ * index update, see {@link Catalog}) is rebuilt from the database.
  */
 @Configuration(proxyBeanMethods = false)
 public class IndexSync {
@@ -32,18 +33,21 @@ public class IndexSync {
     TalentMatchEngine engine = open(directory);
     int experts = Catalog.count(jdbc, Catalogs.EXPERT_TABLE);
     int demands = Catalog.count(jdbc, Catalogs.DEMAND_TABLE);
-    if (existed && engine.expertCount() == experts && engine.demandCount() == demands) {
+    int pending = Catalog.count(jdbc, Catalog.PENDING_TABLE);
+    if (existed && pending == 0 && engine.expertCount() == experts && engine.demandCount() == demands) {
       LOG.info("Search index at {} is in step with the database ({} experts, {} demands)", directory, experts,
           demands);
       return engine;
     }
     LOG.info("Rebuilding the search index at {} from the database ({})", directory,
-        existed ? "it holds " + engine.expertCount() + " experts, " + engine.demandCount() + " demands" : "missing");
+        existed ? "it holds " + engine.expertCount() + " experts, " + engine.demandCount() + " demands; "
+            + pending + " writes it missed" : "missing");
     engine.close();
     deleteRecursively(directory);
     TalentMatchEngine rebuilt = open(directory);
-    rebuilt.putExperts(Catalog.readAll(jdbc, Catalogs.EXPERT_TABLE, Catalogs.EXPERTS));
-    Catalog.readAll(jdbc, Catalogs.DEMAND_TABLE, Catalogs.DEMANDS).forEach(rebuilt::putDemand);
+    Catalogs.expertIndex(rebuilt).putAll(Catalog.readAll(jdbc, Catalogs.EXPERT_TABLE, Catalogs.EXPERTS));
+    Catalogs.demandIndex(rebuilt).putAll(Catalog.readAll(jdbc, Catalogs.DEMAND_TABLE, Catalogs.DEMANDS));
+    jdbc.sql("DELETE FROM " + Catalog.PENDING_TABLE).update();
     return rebuilt;
   }
 

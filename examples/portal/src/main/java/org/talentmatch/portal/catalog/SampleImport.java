@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.talentmatch.api.MatchingEngine;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.api.model.Problem;
@@ -25,14 +24,11 @@ public class SampleImport implements ApplicationRunner {
   private final PortalProperties properties;
   private final Catalog<Expert> experts;
   private final Catalog<Demand> demands;
-  private final MatchingEngine engine;
 
-  public SampleImport(PortalProperties properties, Catalog<Expert> experts, Catalog<Demand> demands,
-      MatchingEngine engine) {
+  public SampleImport(PortalProperties properties, Catalog<Expert> experts, Catalog<Demand> demands) {
     this.properties = properties;
     this.experts = experts;
     this.demands = demands;
-    this.engine = engine;
   }
 
   @Override
@@ -42,8 +38,8 @@ public class SampleImport implements ApplicationRunner {
     }
     Path file = properties.sample().get();
     Problem sample = ProblemJson.read(file);
-    experts.putAll(sample.experts(), engine::putExperts);
-    demands.putAll(sample.demands(), all -> all.forEach(engine::putDemand));
+    experts.insertAll(sample.experts());
+    demands.insertAll(sample.demands());
     LOG.info("Imported {} experts and {} demands from {}", sample.experts().size(), sample.demands().size(), file);
   }
 }

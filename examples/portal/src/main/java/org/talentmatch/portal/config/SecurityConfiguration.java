@@ -22,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may do what: the page, the health check and the API documentation are open; reading the API
  * takes a {@code VIEWER} or {@code CLERK} account, writing takes {@code CLERK}. Stateless HTTP Basic
- * (no session, no cookie, hence no CSRF token); failures answer with problem details. A request
+ * (no session, no cookie, hence no CSRF token: every writing endpoint takes a JSON body or a method
+ * that a cross-site form or no-cors request cannot send); failures answer with problem details. A request
  * marked {@code X-Requested-With} (the clerk's page) gets no {@code WWW-Authenticate} challenge, so
  * the browser shows the page's own login instead of its dialog.
  */
@@ -46,6 +47,8 @@ public class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(VIEWER, CLERK)
             .requestMatchers("/api/**").hasRole(CLERK)
             .anyRequest().denyAll())
+        .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.authenticationEntryPoint(signIn))

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +25,8 @@ import org.talentmatch.api.plan.Plan;
 import org.talentmatch.api.session.PlanningSession;
 import org.talentmatch.api.session.SessionChange;
 import org.talentmatch.core.io.PlanJson;
+import org.talentmatch.portal.ConflictException;
+import org.talentmatch.portal.NotFoundException;
 import org.talentmatch.portal.config.PortalProperties;
 
 /**
@@ -37,8 +38,6 @@ import org.talentmatch.portal.config.PortalProperties;
 @Service
 public class PlanJobs implements DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
-  /** An event stream outlives any run the portal's limits allow. */
-  private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
   private final MatchingEngine engine;
   private final ProblemAssembler assembler;
@@ -72,37 +71,35 @@ public class PlanJobs implements DisposableBean {
    * Starts planning the portal's current problem.
    *
    * @param timeLimit the run's limit, at most the configured one; empty for the configured one
-   * @throws InvalidProblemException if the database's records and confirmations do not form a valid problem
+   * @throws InvalidProblemException if the database's records do not form a valid problem
    */
   public String start(String clerk, Optional<Duration> timeLimit) throws InvalidProblemException {
     requireNonNull(clerk, "clerk");
     PortalProperties.Planning planning = properties.planning();
     Duration limit = timeLimit.filter(t -> t.compareTo(planning.timeLimit()) < 0).orElse(planning.timeLimit());
+    Duration unimproved = planning.unimprovedTimeLimit().compareTo(limit) < 0 ? planning.unimprovedTimeLimit() : limit;
     Problem problem = assembler.assemble();
+    PlanningSession session = engine.startSession(problem,
+        SolveOptions.builder().timeLimit(limit).unimprovedTimeLimit(unimproved).build());
     String id = UUID.randomUUID().toString();
-    PlanJob[] job = new PlanJob[1];
-    SolveOptions options = SolveOptions.builder()
-        .timeLimit(limit)
-        .unimprovedTimeLimit(planning.unimprovedTimeLimit().compareTo(limit) < 0 ? planning.unimprovedTimeLimit() : limit)
-        .progressListener(progress -> {
-          if (job[0] != null) {
-            job[0].onProgress(progress);
-          }
-        })
-        .build();
-    PlanningSession session = engine.startSession(problem, options);
-    store.insert(id, problem, clerk);
-    job[0] = new PlanJob(id, session);
-    register(job[0]);
+    try {
+      PlanJob job = new PlanJob(id, session);
+      session.addListener(job::onProgress);
+      store.insert(id, problem, clerk);
+      register(job);
+      job.beginChange();
+      watch(job);
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
+    }
     LOG.info("Plan {} started by {}: {} experts, {} demands, {} slots", id, clerk, problem.experts().size(),
         problem.demands().size(), problem.slotCount());
-    job[0].changed();
-    watch(job[0]);
     return id;
   }
 
   public PlanView view(String id) {
-    PlanStore.StoredPlan stored = store.find(id).orElseThrow(() -> new NoSuchElementException("no plan " + id));
+    PlanStore.StoredPlan stored = store.find(id).orElseThrow(() -> new NotFoundException("no plan " + id));
     Optional<PlanJob> job = liveJob(id);
     if (job.isPresent()) {
       Progress progress = job.get().progress();
@@ -112,14 +109,20 @@ public class PlanJobs implements DisposableBean {
     return new PlanView(stored, stored.status(), Optional.empty(), stored.planJson());
   }
 
-  public List<String> recent(int limit) {
-    return store.recentIds(limit);
+  /** The latest plans, newest first, with a live job's current status. */
+  public List<PlanStore.PlanSummary> recent(int limit) {
+    return store.recent(limit).stream()
+        .map(plan -> liveJob(plan.id())
+            .map(job -> new PlanStore.PlanSummary(plan.id(), job.progress().status(), plan.createdAt(), plan.createdBy()))
+            .orElse(plan))
+        .toList();
   }
 
   /** Streams a live plan's progress; a plan no longer live gets its final state and the end of the stream. */
   public SseEmitter events(String id) {
-    PlanStore.StoredPlan stored = store.find(id).orElseThrow(() -> new NoSuchElementException("no plan " + id));
-    SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+    PlanStore.StoredPlan stored = store.find(id).orElseThrow(() -> new NotFoundException("no plan " + id));
+    // No run outlasts its time limit; the margin covers searching the candidates before it.
+    SseEmitter emitter = new SseEmitter(properties.planning().timeLimit().multipliedBy(2).plusMinutes(5).toMillis());
     liveJob(id).ifPresentOrElse(job -> job.listen(emitter), () -> {
       try {
         emitter.send(SseEmitter.event().name("progress").data(new Progress(stored.status(), 0, 0, 0, 0, 0, 0)));
@@ -133,21 +136,29 @@ public class PlanJobs implements DisposableBean {
 
   /**
    * Applies a clerk's decision to a live plan: a confirmation pins the arrangement (and stands for
-   * later plans), a decline re-plans without that expert in that demand.
+   * later plans), a decline re-plans without that expert in that demand and withdraws the
+   * confirmations it releases.
    *
    * @throws InvalidProblemException if the slot or expert is not in the plan's problem
-   * @throws IllegalStateException if the plan is no longer live
+   * @throws ConflictException if the plan is no longer live
    */
   public SessionChange decide(String id, Decision decision, String clerk) throws InvalidProblemException {
-    store.find(id).orElseThrow(() -> new NoSuchElementException("no plan " + id));
-    PlanJob job = liveJob(id).orElseThrow(() -> new IllegalStateException(
+    store.find(id).orElseThrow(() -> new NotFoundException("no plan " + id));
+    PlanJob job = liveJob(id).orElseThrow(() -> new ConflictException(
         "plan " + id + " is closed (newer plans, or a restart): start a new plan; confirmations stand"));
-    SessionChange change = job.session().apply(decision.toChange());
-    store.record(id, decision, clerk);
-    store.update(id, PlanStatus.SOLVING, Optional.empty());
-    if (job.changed()) {
-      watch(job);
+    boolean startWatcher = job.beginChange();
+    SessionChange change;
+    try {
+      change = job.session().apply(decision.toChange());
+    } catch (IllegalStateException stopped) {
+      throw new ConflictException("plan " + id + " was closed meanwhile: start a new plan");
+    } finally {
+      // Even a refused change needs its run ended: the watcher finds the session idle at once.
+      if (startWatcher) {
+        watch(job);
+      }
     }
+    store.record(id, decision, change.releasedPins(), clerk);
     LOG.info("Plan {}: {} {} seat {} slot {} by {}", id, decision.confirmed() ? "confirmed" : "declined",
         decision.demandId(), decision.seat(), decision.slot(), clerk);
     return change;
@@ -159,8 +170,11 @@ public class PlanJobs implements DisposableBean {
         while (true) {
           long seen = job.changes();
           Plan plan = job.session().awaitCompletion();
-          store.update(job.id(), PlanStatus.SOLVED, Optional.of(plan));
-          if (job.finish(seen, PlanStatus.SOLVED)) {
+          PlanJob.RunEnd end = job.endRun(seen);
+          if (end == PlanJob.RunEnd.ENDED) {
+            store.solved(job.id(), plan);
+          }
+          if (end != PlanJob.RunEnd.CHANGED) {
             return;
           }
         }
@@ -168,9 +182,11 @@ public class PlanJobs implements DisposableBean {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
         LOG.error("Plan {} failed", job.id(), e);
-        store.update(job.id(), PlanStatus.FAILED, Optional.empty());
-        job.finish(job.changes(), PlanStatus.FAILED);
-        unregister(job.id()).ifPresent(failed -> failed.session().close());
+        if (job.end(PlanStatus.FAILED)) {
+          store.end(job.id(), PlanStatus.FAILED, Optional.empty());
+        }
+        unregister(job.id());
+        job.session().close();
       }
     });
   }
@@ -192,25 +208,27 @@ public class PlanJobs implements DisposableBean {
     evicted.forEach(this::close);
   }
 
-  private synchronized Optional<PlanJob> unregister(String id) {
-    return Optional.ofNullable(live.remove(id));
+  private synchronized void unregister(String id) {
+    live.remove(id);
   }
 
   private void close(PlanJob job) {
+    if (!job.end(PlanStatus.CLOSED)) {
+      return;
+    }
     Plan last = job.session().bestPlan();
     job.session().close();
-    job.finish(job.changes(), PlanStatus.CLOSED);
-    store.update(job.id(), PlanStatus.CLOSED, Optional.of(last));
+    store.end(job.id(), PlanStatus.CLOSED, Optional.of(last));
   }
 
   @Override
   public void destroy() {
+    watchers.shutdownNow();
     List<PlanJob> all;
     synchronized (this) {
       all = new ArrayList<>(live.values());
       live.clear();
     }
     all.forEach(this::close);
-    watchers.shutdownNow();
   }
 }

@@ -4,7 +4,7 @@ package org.talentmatch.portal.planning;
 public enum PlanStatus {
   /** The solver is working (the first run, or after a decline). */
   SOLVING,
-  /** The solver finished its run; confirmations and declines are taken. */
+  /** The solver finished its run. (A live plan takes confirmations and declines while solving too.) */
   SOLVED,
   /** The session was closed (too many live ones, or the portal restarted): the plan is kept, no more changes. */
   CLOSED,

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.MatchingEngine;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.search.Candidate;
@@ -30,7 +31,9 @@ public class DemandResource extends RecordResource<Demand> {
   /** The experts who fit a seat, best first, past every hard filter, each with the reasons. */
   @GetMapping("/{id}/candidates")
   public List<Candidate> candidates(@PathVariable String id, @RequestParam(defaultValue = "0") int seat,
-      @RequestParam(defaultValue = "20") int limit) {
-    return engine.searchCandidates(existing(id), seat, properties.policy().toPolicy(), RequestLimits.checkLimit(limit));
+      @RequestParam(defaultValue = "20") int limit) throws InvalidProblemException {
+    Demand demand = existing(id);
+    RequestLimits.check("seat", seat, 0, demand.seats().size() - 1);
+    return engine.searchCandidates(demand, seat, properties.policy().toPolicy(), RequestLimits.checkLimit(limit));
   }
 }

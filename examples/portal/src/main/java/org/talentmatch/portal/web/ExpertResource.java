@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.MatchingEngine;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.api.search.DemandMatch;
@@ -30,7 +31,7 @@ public class ExpertResource extends RecordResource<Expert> {
   /** Open demands that fit the expert, best first, each with its best seat and the reasons. */
   @GetMapping("/{id}/recommended-demands")
   public List<DemandMatch> recommendedDemands(@PathVariable String id,
-      @RequestParam(defaultValue = "10") int limit) {
+      @RequestParam(defaultValue = "10") int limit) throws InvalidProblemException {
     existing(id);
     return engine.recommendDemands(id, properties.policy().toPolicy(), RequestLimits.checkLimit(limit));
   }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.talentmatch.api.InvalidProblemException;
+import org.talentmatch.api.ValidationError;
 import org.talentmatch.api.ledger.ServiceLedger;
 import org.talentmatch.api.ledger.ServiceRecord;
 import org.talentmatch.core.io.LedgerJson;
@@ -28,6 +28,7 @@ import org.talentmatch.core.ledger.LedgerStatistics;
 import org.talentmatch.core.ledger.StatisticsCsv;
 import org.talentmatch.core.ledger.StatisticsOptions;
 import org.talentmatch.core.ledger.UnitYear;
+import org.talentmatch.portal.NotFoundException;
 
 /** The service ledger (台账): recording services, a year's statistics and their CSV exports. */
 @RestController
@@ -64,17 +65,18 @@ public class LedgerResource {
 
   /** The year's statistics: per expert, unit and county, priority counties unserved, commendations, per city. */
   @GetMapping(path = "/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
-  public YearStatistics statistics(@RequestParam int year) {
+  public YearStatistics statistics(@RequestParam int year) throws InvalidProblemException {
     return YearStatistics.of(forYear(year));
   }
 
   /** One of the statistics tables as CSV (UTF-8 with BOM, for spreadsheets), e.g. {@code counties.csv}. */
   @GetMapping(path = "/exports/{file}", produces = "text/csv")
-  public ResponseEntity<byte[]> export(@PathVariable String file, @RequestParam int year) {
+  public ResponseEntity<byte[]> export(@PathVariable String file, @RequestParam int year)
+      throws InvalidProblemException {
     Map<String, CsvTable> tables = StatisticsCsv.tables(forYear(year));
     CsvTable table = tables.get(file);
     if (table == null) {
-      throw new NoSuchElementException("no export " + file + "; there are " + tables.keySet());
+      throw new NotFoundException("no export " + file + "; there are " + tables.keySet());
     }
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -83,7 +85,12 @@ public class LedgerResource {
         .body(table.toBytes());
   }
 
-  private LedgerStatistics forYear(int year) {
+  private LedgerStatistics forYear(int year) throws InvalidProblemException {
+    RequestLimits.check("year", year, 2000, 2100);
+    if (!calendar.covers(year) && ledger.forYear(year).stream().anyMatch(ServiceRecord::isCompleted)) {
+      throw new InvalidProblemException(List.of(new ValidationError("year", "the holiday calendar has no "
+          + year + ": services on its weekends and holidays cannot be counted (docs/LEDGER.md)")));
+    }
     return LedgerStatistics.forYear(ledger, year, calendar, StatisticsOptions.defaults());
   }
 }

@@ -22,8 +22,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.ValidationError;
 import org.talentmatch.api.session.SessionChange;
+import org.talentmatch.portal.ConflictException;
 import org.talentmatch.portal.planning.Decision;
 import org.talentmatch.portal.planning.PlanJobs;
+import org.talentmatch.portal.planning.PlanStore;
 
 /**
  * Planning: start a job, watch it (polling or server-sent events), see the best plan so far, and
@@ -71,15 +73,23 @@ public class PlanResource {
     }
   }
 
-  /** Starts planning every demand of the period over every expert; 202 with the job's address. */
-  @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<ObjectNode> start(@RequestBody(required = false) PlanRequest request, Principal clerk)
+  /**
+   * Starts planning every demand of the period over every expert; 202 with the job's address. The
+   * body is JSON (at least {@code {}}), which a cross-site form or no-cors request cannot send.
+   */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<ObjectNode> start(@RequestBody PlanRequest request, Principal clerk)
       throws InvalidProblemException {
-    Optional<Duration> limit = Optional.ofNullable(request).map(PlanRequest::timeLimitSeconds).map(seconds -> {
-      RequestLimits.checkSeconds(seconds);
-      return Duration.ofSeconds(seconds);
-    });
-    String id = jobs.start(clerk.getName(), limit);
+    Optional<Duration> limit = request.timeLimitSeconds() == null
+        ? Optional.empty()
+        : Optional.of(Duration.ofSeconds(RequestLimits.checkSeconds(request.timeLimitSeconds())));
+    String id;
+    try {
+      id = jobs.start(clerk.getName(), limit);
+    } catch (InvalidProblemException stored) {
+      throw new ConflictException("the stored records do not form a valid problem ("
+          + stored.errors().size() + " error(s), first " + stored.errors().get(0) + "): correct them first");
+    }
     return ResponseEntity.accepted()
         .location(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri())
         .body(view(id));
@@ -87,8 +97,9 @@ public class PlanResource {
 
   /** The latest plans, newest first. */
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<ObjectNode> recent(@RequestParam(defaultValue = "20") int limit) {
-    return jobs.recent(RequestLimits.checkLimit(limit)).stream().map(id -> summary(jobs.view(id))).toList();
+  public List<PlanStore.PlanSummary> recent(@RequestParam(defaultValue = "20") int limit)
+      throws InvalidProblemException {
+    return jobs.recent(RequestLimits.checkLimit(limit));
   }
 
   /** Status, progress while solving, and the best plan so far (FORMAT.md plan file). */
@@ -108,7 +119,15 @@ public class PlanResource {
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ObjectNode decide(@PathVariable String id, @RequestBody DecisionRequest request, Principal clerk)
       throws InvalidProblemException {
-    SessionChange change = jobs.decide(id, request.toDecision(), clerk.getName());
+    SessionChange change;
+    try {
+      change = jobs.decide(id, request.toDecision(), clerk.getName());
+    } catch (InvalidProblemException refused) {
+      // The session names the change as its i-th; the client sent one, at the body's root.
+      throw new InvalidProblemException(refused.errors().stream()
+          .map(e -> new ValidationError(e.path().replaceFirst("^\\$\\.changes\\[\\d+]", "\\$"), e.message()))
+          .toList());
+    }
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("change", change.index());
     body.putPOJO("releasedPins", change.releasedPins());
@@ -116,18 +135,13 @@ public class PlanResource {
     return body;
   }
 
-  private static ObjectNode summary(PlanJobs.PlanView view) {
+  private ObjectNode view(String id) {
+    PlanJobs.PlanView view = jobs.view(id);
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("id", view.stored().id());
     node.put("status", view.status().name());
     node.put("createdAt", view.stored().createdAt().toString());
     node.put("createdBy", view.stored().createdBy());
-    return node;
-  }
-
-  private ObjectNode view(String id) {
-    PlanJobs.PlanView view = jobs.view(id);
-    ObjectNode node = summary(view);
     view.progress().ifPresent(progress -> node.putPOJO("progress", progress));
     view.planJson().ifPresent(json -> node.set("plan", Json.tree(json)));
     return node;

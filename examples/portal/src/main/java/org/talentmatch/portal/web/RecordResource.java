@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talentmatch.api.InvalidProblemException;
 import org.talentmatch.api.ValidationError;
+import org.talentmatch.portal.NotFoundException;
 import org.talentmatch.portal.catalog.Catalog;
 
 /**
@@ -36,12 +36,8 @@ abstract class RecordResource<T> {
     this.kind = kind;
   }
 
-  Catalog<T> catalog() {
-    return catalog;
-  }
-
   T existing(String id) {
-    return catalog.find(id).orElseThrow(() -> new NoSuchElementException("no " + kind + " " + id));
+    return catalog.find(id).orElseThrow(() -> new NotFoundException("no " + kind + " " + id));
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,15 +52,12 @@ abstract class RecordResource<T> {
     return Json.tree(catalog.toJson(existing(id)));
   }
 
-  /** Creates a record; 409 when its id is taken (use PUT to replace). */
+  /** Creates a record; 409 when its id is taken (PUT replaces). */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<JsonNode> create(@RequestBody String body) throws InvalidProblemException {
     T value = catalog.parse(body);
     String id = idOf.apply(value);
-    if (catalog.find(id).isPresent()) {
-      throw new IllegalStateException(kind + " " + id + " exists: PUT replaces it");
-    }
-    catalog.put(value);
+    catalog.insert(value);
     return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri())
         .body(Json.tree(catalog.toJson(value)));
   }
@@ -85,7 +78,7 @@ abstract class RecordResource<T> {
   @DeleteMapping("/{id}")
   public ResponseEntity<Void> delete(@PathVariable String id) {
     if (!catalog.remove(id)) {
-      throw new NoSuchElementException("no " + kind + " " + id);
+      throw new NotFoundException("no " + kind + " " + id);
     }
     return ResponseEntity.noContent().build();
   }

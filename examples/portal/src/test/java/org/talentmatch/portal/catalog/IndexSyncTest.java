@@ -1,6 +1,7 @@
 package org.talentmatch.portal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,13 +70,34 @@ class IndexSyncTest {
   }
 
   private Catalog<Expert> experts(TalentMatchEngine engine) {
-    return new Catalog<>(Catalogs.EXPERT_TABLE, jdbc, transactions, Expert::id, Catalogs.EXPERTS, engine::putExpert,
-        engine::removeExpert);
+    return new Catalog<>(Catalogs.EXPERT_TABLE, jdbc, transactions, Expert::id, Catalogs.EXPERTS,
+        Catalogs.expertIndex(engine));
   }
 
   private Catalog<Demand> demands(TalentMatchEngine engine) {
-    return new Catalog<>(Catalogs.DEMAND_TABLE, jdbc, transactions, Demand::id, Catalogs.DEMANDS, engine::putDemand,
-        engine::removeDemand);
+    return new Catalog<>(Catalogs.DEMAND_TABLE, jdbc, transactions, Demand::id, Catalogs.DEMANDS,
+        Catalogs.demandIndex(engine));
+  }
+
+  /** A catalog whose index update never happens: the process died between the commit and the index write. */
+  private Catalog<Expert> crashingBeforeTheIndex() {
+    return new Catalog<>(Catalogs.EXPERT_TABLE, jdbc, transactions, Expert::id, Catalogs.EXPERTS,
+        new Catalog.Index<>() {
+          @Override
+          public void put(Expert value) {
+            throw new IllegalStateException("killed");
+          }
+
+          @Override
+          public void putAll(List<Expert> values) {
+            throw new IllegalStateException("killed");
+          }
+
+          @Override
+          public void remove(String id) {
+            throw new IllegalStateException("killed");
+          }
+        });
   }
 
   private static List<String> candidates(TalentMatchEngine engine) {
@@ -87,8 +109,8 @@ class IndexSyncTest {
   void aMissingIndexIsBuiltFromTheDatabaseAndAnIndexInStepIsKept() throws Exception {
     List<String> before;
     try (TalentMatchEngine engine = open()) {
-      experts(engine).putAll(SAMPLE.experts(), engine::putExperts);
-      demands(engine).putAll(SAMPLE.demands(), all -> all.forEach(engine::putDemand));
+      experts(engine).insertAll(SAMPLE.experts());
+      demands(engine).insertAll(SAMPLE.demands());
       before = candidates(engine);
       assertThat(before).isNotEmpty();
     }
@@ -124,6 +146,24 @@ class IndexSyncTest {
       assertThat(engine.expertCount()).isEqualTo(1);
       assertThat(candidates(engine)).doesNotContain(first.id());
     }
+  }
+
+  @Test
+  void anUpdateTheIndexMissedIsTakenInOnTheNextStart() throws Exception {
+    Expert expert = SAMPLE.experts().get(0);
+    try (TalentMatchEngine engine = open()) {
+      experts(engine).put(expert);
+      assertThat(candidates(engine)).contains(expert.id());
+    }
+    Expert retrained = new Expert(expert.id(), expert.name(), expert.institution(), expert.title(), expert.degree(),
+        expert.programs(), List.of("果树栽培"), "", expert.location(), expert.huicaiCard(), expert.unavailable(),
+        expert.maxAssignments());
+    assertThatThrownBy(() -> crashingBeforeTheIndex().put(retrained)).hasMessage("killed");
+    try (TalentMatchEngine engine = open()) {
+      assertThat(engine.expertCount()).isEqualTo(1);
+      assertThat(candidates(engine)).doesNotContain(expert.id());
+    }
+    assertThat(Catalog.count(jdbc, Catalog.PENDING_TABLE)).isZero();
   }
 
   private void deleteIndex() throws Exception {
