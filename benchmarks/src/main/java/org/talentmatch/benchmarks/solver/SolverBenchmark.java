@@ -2,6 +2,7 @@ package org.talentmatch.benchmarks.solver;
 
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.benchmark.config.ProblemBenchmarksConfig;
@@ -21,6 +22,7 @@ import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.talentmatch.core.solver.CoverageRepair;
+import org.talentmatch.core.solver.GreedyConstruction;
 import org.talentmatch.core.solver.PlanSolver;
 import org.talentmatch.core.solver.domain.MatchingSolution;
 
@@ -99,9 +101,9 @@ public final class SolverBenchmark {
         solver("FFD and repair then late acceptance 400", seconds, seed, firstFitDecreasing, repair,
             defaultLocalSearch),
         solver("Greedy weighing 16 then late acceptance 400", seconds, seed,
-            ((CustomPhaseConfig) defaultConstruction.copyConfig())
-                .withCustomProperties(java.util.Map.of("candidatesWeighed", "16")),
-            defaultLocalSearch),
+            new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class))
+                .withCustomProperties(Map.of("candidatesWeighed", "16")),
+            repair, defaultLocalSearch),
         solver("Greedy then late acceptance 50", seconds, seed, defaultConstruction,
             lateAcceptance(50)),
         solver("Greedy then late acceptance 2000", seconds, seed, defaultConstruction,
