@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,8 +72,16 @@ public final class SolverLab {
     System.out.printf(Locale.ROOT, "flow relaxation bound: medium %d%n", flow.mediumBound());
     report("greedy", problem, GreedyPlanner.plan(problem, candidates), Duration.ZERO, 0);
     PlanSolver solver = new PlanSolver(weightsWithout(without));
+    // CPU time of this thread as well as wall time: the machine is shared, and CPU time is what the
+    // solver itself spent.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     SolverOutcome outcome = solver.solve(problem, candidates,
         SolveOptions.builder().timeLimit(Duration.ofSeconds(seconds)).seed(seed).build());
+    long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+    System.out.printf(Locale.ROOT, "solver thread CPU %.1f s of %.1f s wall: %,d evaluations per CPU second%n",
+        cpuMillis / 1000.0, outcome.elapsed().toMillis() / 1000.0,
+        outcome.scoreCalculationCount() * 1000 / Math.max(1, cpuMillis));
     Plan plan = new Plan(outcome.score(), outcome.assignments(), List.of(), PlanChecker.metrics(problem, outcome.assignments()));
     long speed = outcome.scoreCalculationCount() * 1000 / Math.max(1, outcome.elapsed().toMillis());
     report("solver" + (without.isEmpty() ? "" : " without " + without) + " soft " + outcome.score().soft(), problem, plan,

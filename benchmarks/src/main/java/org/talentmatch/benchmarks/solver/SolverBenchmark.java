@@ -2,6 +2,7 @@ package org.talentmatch.benchmarks.solver;
 
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.benchmark.config.ProblemBenchmarksConfig;
@@ -9,9 +10,6 @@ import org.optaplanner.benchmark.config.SolverBenchmarkConfig;
 import org.optaplanner.benchmark.config.statistic.ProblemStatisticType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
-import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
-import org.optaplanner.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
-import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -20,16 +18,20 @@ import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.talentmatch.core.solver.CoverageRepair;
+import org.talentmatch.core.solver.GreedyConstruction;
 import org.talentmatch.core.solver.PlanSolver;
 import org.talentmatch.core.solver.domain.MatchingSolution;
 
 /**
  * OptaPlanner benchmark of solver configurations on the mid-size generated instance, so that the
  * default of {@link PlanSolver} is chosen by measurement. Each variant changes one thing of the
- * default (first fit decreasing, coverage repair, then late acceptance 400 with change and swap moves): the
- * construction heuristic, or the local-search acceptor, or the move selection. Solvers run one after
+ * default (greedy construction and coverage repair in one custom phase, then late acceptance 400 with
+ * change and swap moves): the construction (OptaPlanner's first fit decreasing, then the repair), or the
+ * local-search acceptor, or the move selection. Solvers run one after
  * the other (the machine has 2 cores), each for the same time; the HTML report, with best score over
  * time and score calculation speed, goes to {@code benchmarks/target/optaplanner-benchmark/}.
  *
@@ -90,39 +92,49 @@ public final class SolverBenchmark {
   /** Names are file names in the report: letters, digits, spaces, {@code _-.()} only. */
   static List<SolverBenchmarkConfig> variants(long seconds, long seed) {
     PhaseConfig<?> defaultConstruction = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(0);
-    PhaseConfig<?> defaultLocalSearch = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(2);
+    PhaseConfig<?> defaultLocalSearch = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(1);
+    PhaseConfig<?> firstFitDecreasing = new ConstructionHeuristicPhaseConfig()
+        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING);
+    PhaseConfig<?> repair = new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(CoverageRepair.class));
     return List.of(
-        solver("FFD then late acceptance 400 (default)", seconds, seed, defaultConstruction, defaultLocalSearch),
-        solver("First fit then late acceptance 400", seconds, seed,
-            new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
+        solver("Greedy then late acceptance 400 (default)", seconds, seed, defaultConstruction, defaultLocalSearch),
+        solver("FFD and repair then late acceptance 400", seconds, seed, firstFitDecreasing, repair,
             defaultLocalSearch),
-        solver("Queue hardest first pick early then late acceptance 400", seconds, seed,
-            new ConstructionHeuristicPhaseConfig()
-                .withConstructionHeuristicType(ConstructionHeuristicType.ALLOCATE_ENTITY_FROM_QUEUE)
-                .withEntitySorterManner(EntitySorterManner.DECREASING_DIFFICULTY)
-                .withForagerConfig(new ConstructionHeuristicForagerConfig()
-                    .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD)),
-            defaultLocalSearch),
-        solver("FFD then entity tabu 7 (1000 accepted)", seconds, seed, defaultConstruction,
+        solver("Greedy weighing 16 then late acceptance 400", seconds, seed,
+            new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyConstruction.class))
+                .withCustomProperties(Map.of("candidatesWeighed", "16")),
+            repair, defaultLocalSearch),
+        solver("Greedy then late acceptance 50", seconds, seed, defaultConstruction,
+            lateAcceptance(50)),
+        solver("Greedy then late acceptance 2000", seconds, seed, defaultConstruction,
+            lateAcceptance(2000)),
+        solver("Greedy then entity tabu 7 (1000 accepted)", seconds, seed, defaultConstruction,
             new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000))),
-        solver("FFD then great deluge", seconds, seed, defaultConstruction,
+        solver("Greedy then great deluge", seconds, seed, defaultConstruction,
             new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(AcceptorType.GREAT_DELUGE)))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))),
-        solver("FFD then late acceptance 400 without emptying moves", seconds, seed, defaultConstruction,
+        solver("Greedy then late acceptance 400 change moves only", seconds, seed, defaultConstruction,
+            ((LocalSearchPhaseConfig) defaultLocalSearch.copyConfig())
+                .withMoveSelectorConfig(new ChangeMoveSelectorConfig())),
+        solver("Greedy then late acceptance 400 without emptying moves", seconds, seed, defaultConstruction,
             ((LocalSearchPhaseConfig) defaultLocalSearch.copyConfig()).withMoveSelectorConfig(new UnionMoveSelectorConfig()
                 .withMoveSelectors(new ChangeMoveSelectorConfig().withFilterClass(KeepFilledSlotsFilled.class),
                     new SwapMoveSelectorConfig()))));
   }
 
-  /** A variant of construction and local search, with the default coverage repair between them. */
-  private static SolverBenchmarkConfig solver(String name, long seconds, long seed, PhaseConfig<?> construction,
-      PhaseConfig<?> localSearch) {
-    PhaseConfig<?> repair = PlanSolver.defaultSolverConfig().getPhaseConfigList().get(1);
+  private static LocalSearchPhaseConfig lateAcceptance(int size) {
+    return new LocalSearchPhaseConfig()
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+  }
+
+  /** A variant: its phases in order, with the same seed and time limit as every other. */
+  private static SolverBenchmarkConfig solver(String name, long seconds, long seed, PhaseConfig<?>... phases) {
     SolverConfig config = PlanSolver.defaultSolverConfig()
-        .withPhases(construction, repair, localSearch)
+        .withPhases(phases)
         .withRandomSeed(seed)
         .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
     return new SolverBenchmarkConfig().withName(name).withSolverConfig(config);

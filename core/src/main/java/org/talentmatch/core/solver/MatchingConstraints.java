@@ -16,12 +16,15 @@ import static org.talentmatch.core.solver.domain.ConstraintIds.TRAVEL_DISTANCE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.UNFILLED_SLOT;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.bi.BiJoiner;
 import org.talentmatch.core.solver.domain.DemandFacts;
 import org.talentmatch.core.solver.domain.ExpertFact;
 import org.talentmatch.core.solver.domain.PastService;
@@ -63,10 +66,8 @@ public final class MatchingConstraints implements ConstraintProvider {
 
   /** Rule 4: two assignments of one expert on different demands share a day. */
   Constraint expertDatesOverlap(ConstraintFactory factory) {
-    return factory.forEachUniquePair(SeatSlot.class,
-            Joiners.equal(SeatSlot::expert),
-            Joiners.overlapping(SeatSlot::startDay, SeatSlot::exclusiveEndDay))
-        .filter((a, b) -> !a.demandId().equals(b.demandId()))
+    return slotPairsOfOneExpert(factory)
+        .filter(DIFFERENT_DEMANDS_SHARE_A_DAY)
         .penalize(HardMediumSoftLongScore.ONE_HARD)
         .justifyWith((a, b, score) -> new Justifications.DateOverlap(a.expert().id(), a.ref(), b.ref()))
         .indictWith((a, b) -> List.of(a, b))
@@ -75,9 +76,8 @@ public final class MatchingConstraints implements ConstraintProvider {
 
   /** Rule 6: one expert in two slots of one demand. */
   Constraint expertHoldsTwoSlotsOfOneDemand(ConstraintFactory factory) {
-    return factory.forEachUniquePair(SeatSlot.class,
-            Joiners.equal(SeatSlot::expert),
-            Joiners.equal(SeatSlot::demandId))
+    return slotPairsOfOneExpert(factory)
+        .filter(SAME_DEMAND)
         .penalize(HardMediumSoftLongScore.ONE_HARD)
         .justifyWith((a, b, score) -> new Justifications.OneSlotPerDemand(a.expert().id(), a.ref(), b.ref()))
         .indictWith((a, b) -> List.of(a, b))
@@ -157,15 +157,12 @@ public final class MatchingConstraints implements ConstraintProvider {
 
   /** Two services of one expert in this plan closer than the cool-down; charged to the later one. */
   Constraint cooldownWithinPlan(ConstraintFactory factory) {
-    return factory.forEach(SeatSlot.class)
-        .join(SeatSlot.class,
-            Joiners.equal(SeatSlot::expert),
-            Joiners.lessThan(SeatSlot::endDay, SeatSlot::startDay))
-        .filter((earlier, later) -> shortfallDays(later, earlier.endDay()) > 0)
-        .penalizeConfigurable((earlier, later) -> shortfallDays(later, earlier.endDay()))
-        .justifyWith((earlier, later, score) -> new Justifications.Cooldown(later.expert().id(),
-            gapDays(later, earlier.endDay()), later.expert().cooldownDays(), earlier.ref().toString()))
-        .indictWith((earlier, later) -> List.of(later))
+    return slotPairsOfOneExpert(factory)
+        .filter(SHORT_REST_BETWEEN)
+        .penalizeConfigurable((a, b) -> shortfallDays(later(a, b), earlier(a, b).endDay()))
+        .justifyWith((a, b, score) -> new Justifications.Cooldown(a.expert().id(),
+            gapDays(later(a, b), earlier(a, b).endDay()), a.expert().cooldownDays(), earlier(a, b).ref().toString()))
+        .indictWith((a, b) -> List.of(later(a, b)))
         .asConstraint(COOLDOWN_WITHIN_PLAN);
   }
 
@@ -220,6 +217,36 @@ public final class MatchingConstraints implements ConstraintProvider {
         .penalizeConfigurable()
         .justifyWith((slot, score) -> new Justifications.Moved(slot.previousExpert().orElseThrow().id()))
         .asConstraint(KEEP_PREVIOUS_ASSIGNMENT);
+  }
+
+  /**
+   * Every two filled slots of one expert, once each ({@code a} before {@code b} by slot id): the one
+   * join behind rules 4 and 6 and the cool-down within the plan. The three constraints build it from
+   * the same joiner functions, so Bavet shares one join node among them (a join node is most of the
+   * cost of a move: JFR at province scale) and filters its few pairs per expert three ways.
+   */
+  private static BiConstraintStream<SeatSlot, SeatSlot> slotPairsOfOneExpert(ConstraintFactory factory) {
+    return factory.forEach(SeatSlot.class).join(SeatSlot.class, EXPERT_OF_SLOT, ID_ORDER);
+  }
+
+  private static final BiJoiner<SeatSlot, SeatSlot> EXPERT_OF_SLOT = Joiners.equal(SeatSlot::expert);
+  private static final BiJoiner<SeatSlot, SeatSlot> ID_ORDER = Joiners.lessThan(SeatSlot::id);
+  private static final BiPredicate<SeatSlot, SeatSlot> SAME_DEMAND = (a, b) -> a.demandId().equals(b.demandId());
+  private static final BiPredicate<SeatSlot, SeatSlot> DIFFERENT_DEMANDS_SHARE_A_DAY =
+      (a, b) -> !a.demandId().equals(b.demandId()) && a.startDay() <= b.endDay() && b.startDay() <= a.endDay();
+  private static final BiPredicate<SeatSlot, SeatSlot> SHORT_REST_BETWEEN = (a, b) -> {
+    SeatSlot earlier = earlier(a, b);
+    SeatSlot later = later(a, b);
+    return earlier.endDay() < later.startDay() && shortfallDays(later, earlier.endDay()) > 0;
+  };
+
+  /** Of two slots, the one that ends first (the other then starts after it, if they do not overlap). */
+  private static SeatSlot earlier(SeatSlot a, SeatSlot b) {
+    return a.endDay() < b.startDay() ? a : b;
+  }
+
+  private static SeatSlot later(SeatSlot a, SeatSlot b) {
+    return earlier(a, b) == a ? b : a;
   }
 
   /** {@code 1000 × (1 − r)²} for a mean relevance of {@code r}, given in thousandths. */

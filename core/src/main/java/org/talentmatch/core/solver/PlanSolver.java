@@ -13,8 +13,6 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.event.BestSolutionChangedEvent;
 import org.optaplanner.core.api.solver.event.SolverEventListener;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
@@ -24,7 +22,7 @@ import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForage
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -44,12 +42,15 @@ import org.talentmatch.core.solver.domain.MatchingSolution;
 import org.talentmatch.core.solver.domain.SeatSlot;
 
 /**
- * Plans a validated problem over its candidate table with OptaPlanner (Bavet constraint streams):
- * construction heuristic (first fit decreasing: slots with fewest candidates first), then
- * {@link CoverageRepair} (augmenting paths that fill slots change and swap moves cannot reach: at
- * province scale it lifts coverage from −104 to −84 in about a second), then late-acceptance local
- * search, in {@link EnvironmentMode#REPRODUCIBLE} mode so that a seed and an evaluation limit
- * ({@link SolveOptions#evaluationLimit()}) fix the plan on any machine. Thread-safe and reusable; the weights are fixed per instance.
+ * Plans a validated problem over its candidate table with OptaPlanner (Bavet constraint streams): one
+ * custom phase builds a feasible plan ({@link GreedyConstruction}: slots with fewest candidates first,
+ * each weighing a few free candidates by score; then {@link CoverageRepair}: augmenting paths that fill
+ * slots change and swap moves cannot reach), then late-acceptance local search, in
+ * {@link EnvironmentMode#REPRODUCIBLE} mode so that a seed and an evaluation limit
+ * ({@link SolveOptions#evaluationLimit()}) fix the plan on any machine. At province scale (15,000
+ * slots) the first feasible plan, every pin kept, comes in about 2 s, where OptaPlanner's first fit
+ * decreasing took 8 s; {@code SolverBenchmark} compares the two. Thread-safe and reusable; the weights
+ * are fixed per instance.
  */
 public final class PlanSolver {
   private static final Logger LOG = LoggerFactory.getLogger(PlanSolver.class);
@@ -241,9 +242,8 @@ public final class PlanSolver {
         .withConstraintProviderClass(MatchingConstraints.class)
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
         .withPhases(
-            new ConstructionHeuristicPhaseConfig()
-                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
-            new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(CoverageRepair.class)),
+            new CustomPhaseConfig().withCustomPhaseCommandClassList(
+                List.of(GreedyConstruction.class, CoverageRepair.class)),
             localSearch);
   }
 
@@ -265,7 +265,7 @@ public final class PlanSolver {
 
     @Override
     public void phaseEnded(AbstractPhaseScope<MatchingSolution> phaseScope) {
-      if (phaseScope instanceof ConstructionHeuristicPhaseScope) {
+      if (!(phaseScope instanceof LocalSearchPhaseScope)) {
         SolverScope<MatchingSolution> solverScope = phaseScope.getSolverScope();
         relay((HardMediumSoftLongScore) solverScope.getBestScore(), solverScope.getBestSolution(),
             solverScope.getBestSolutionTimeMillisSpent());

@@ -17,6 +17,8 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 public final class ExpertFact {
   @PlanningId
   private final String id;
+  /** The id's hash, kept here: every index and group lookup of a move hashes experts (JFR). */
+  private final int hash;
   private final int cap;
   private final int cooldownDays;
   private final boolean huicaiCard;
@@ -30,6 +32,7 @@ public final class ExpertFact {
    */
   public ExpertFact(String id, int cap, int cooldownDays, boolean huicaiCard, List<PastService> history) {
     this.id = requireNonNull(id, "id");
+    this.hash = id.hashCode();
     checkArgument(cap >= 0, "cap must be >= 0: %s", cap);
     checkArgument(cooldownDays >= 0, "cooldownDays must be >= 0: %s", cooldownDays);
     this.cap = cap;
@@ -80,12 +83,12 @@ public final class ExpertFact {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ExpertFact that && id.equals(that.id);
+    return this == other || other instanceof ExpertFact that && hash == that.hash && id.equals(that.id);
   }
 
   @Override
   public int hashCode() {
-    return id.hashCode();
+    return hash;
   }
 
   @Override

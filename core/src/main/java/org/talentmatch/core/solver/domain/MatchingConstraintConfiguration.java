@@ -56,6 +56,14 @@ public final class MatchingConstraintConfiguration {
         countyCoverage, 0);
   }
 
+  /**
+   * The part of the soft score a slot earns from its expert alone, whatever else the plan holds:
+   * weighted relevance minus weighted travel. Construction weighs the candidates that earn most first.
+   */
+  public long slotValue(CandidateFit fit) {
+    return skillRelevance.softScore() * fit.relevancePerMille() - travelDistance.softScore() * fit.roundedKm();
+  }
+
   /** Weights in soft points per unit of each rule's match weight (see MatchingWeights). */
   public MatchingConstraintConfiguration(long skillRelevance, long demandFairness, long travelDistance,
       long loadBalance, long cooldownDay, long continuity, long huicaiCard, long countyCoverage,

@@ -65,6 +65,23 @@ public final class SeatSlot {
     this.range = new CandidateRange(this.candidates, this.fits);
   }
 
+  /** A copy for {@link MatchingSolution.Cloner}: the same facts, pin, previous and current expert. */
+  SeatSlot planningClone() {
+    SeatSlot clone = new SeatSlot();
+    clone.id = id;
+    clone.ref = ref;
+    clone.demand = demand;
+    clone.role = role;
+    clone.unfilledCost = unfilledCost;
+    clone.candidates = candidates;
+    clone.fits = fits;
+    clone.range = range;
+    clone.pinned = pinned;
+    clone.previousExpert = previousExpert;
+    clone.expert = expert;
+    return clone;
+  }
+
   /** Places a confirmed arrangement: the expert holds the slot and the solver may not move it. */
   public void pin(ExpertFact pinnedExpert) {
     checkArgument(candidates.contains(pinnedExpert), "expert %s is not a candidate of slot %s", pinnedExpert, ref);
@@ -149,6 +166,13 @@ public final class SeatSlot {
     return expert != null;
   }
 
+  /** The fit of one of this slot's candidates. */
+  public CandidateFit fitOf(ExpertFact candidate) {
+    CandidateFit fit = fits.get(candidate);
+    checkArgument(fit != null, "expert %s is not a candidate of slot %s", candidate, ref);
+    return fit;
+  }
+
   /** The fit of the current expert; only on a filled slot. */
   public CandidateFit fit() {
     checkArgument(expert != null, "slot %s is empty", ref);
@@ -157,6 +181,11 @@ public final class SeatSlot {
 
   public SlotRef ref() {
     return ref;
+  }
+
+  /** The planning id: {@link #ref()} as text, unique within a solution. */
+  public String id() {
+    return id;
   }
 
   public DemandFacts demand() {

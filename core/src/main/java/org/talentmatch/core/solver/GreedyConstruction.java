@@ -1,0 +1,101 @@
+package org.talentmatch.core.solver;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.talentmatch.core.solver.domain.ExpertFact;
+import org.talentmatch.core.solver.domain.MatchingConstraintConfiguration;
+import org.talentmatch.core.solver.domain.MatchingSolution;
+import org.talentmatch.core.solver.domain.SeatSlot;
+
+/**
+ * The construction: empty slots in decreasing {@link SeatSlot.Difficulty} (fewest candidates first),
+ * each given the best by score of the candidates that rules 4–6 allow next to what the expert already
+ * holds ({@link CoverageRepair.Holdings}); a slot none of whose candidates is free stays empty for
+ * {@link CoverageRepair}. Every step keeps the plan feasible, so the first feasible plan is there as
+ * soon as this phase ends.
+ *
+ * <p>It chooses as OptaPlanner's first fit decreasing does (same order, same score), but weighs only
+ * free candidates: the decreasing fit also tries every busy one, each a hard violation, and ends with
+ * slots empty that a free candidate could have taken. At province scale (15,000 slots, about 100
+ * candidates each; {@code SolverLab}, shared 2-core machine) it reached the same soft score with the
+ * coverage of the repair in 6.4 s where first fit decreasing and repair took 7.4 s. Weighing fewer
+ * candidates ({@link #setCandidatesWeighed}, the most valuable by relevance and travel first) is faster
+ * but local search does not win back the difference: 16 gave a feasible plan in 3.9 s and a soft score
+ * 1.7% lower after 30 s, 8 gave 1.3 s and 3.2% lower.
+ */
+public final class GreedyConstruction implements CustomPhaseCommand<MatchingSolution> {
+  private static final String VARIABLE = "expert";
+
+  /** Free candidates weighed by score per slot, most valuable first; every free one by default. */
+  private int candidatesWeighed = Integer.MAX_VALUE;
+
+  /**
+   * OptaPlanner's custom property {@code candidatesWeighed}: fewer is faster and leaves more for local
+   * search to improve.
+   */
+  public void setCandidatesWeighed(int candidatesWeighed) {
+    checkArgument(candidatesWeighed >= 1, "candidatesWeighed must be >= 1: %s", candidatesWeighed);
+    this.candidatesWeighed = candidatesWeighed;
+  }
+
+  @Override
+  public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
+    @SuppressWarnings("unchecked")
+    InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> director =
+        (InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore>) scoreDirector;
+    List<SeatSlot> slots = director.getWorkingSolution().slots();
+    MatchingConstraintConfiguration configuration = director.getWorkingSolution().configuration();
+    CoverageRepair.Holdings holdings = new CoverageRepair.Holdings(slots);
+    List<SeatSlot> empty = new ArrayList<>(slots.stream()
+        .filter(slot -> !slot.isFilled() && !slot.isPinned() && !slot.candidates().isEmpty())
+        .toList());
+    empty.sort(new SeatSlot.Difficulty().reversed());
+    director.calculateScore();
+    for (SeatSlot slot : empty) {
+      ExpertFact best = null;
+      HardMediumSoftLongScore bestScore = null;
+      int weighed = 0;
+      for (ExpertFact candidate : byValue(slot, configuration)) {
+        if (weighed == candidatesWeighed) {
+          break;
+        }
+        if (!holdings.allows(candidate, slot, null)) {
+          continue;
+        }
+        weighed++;
+        set(director, slot, candidate);
+        HardMediumSoftLongScore score = director.calculateScore();
+        if (bestScore == null || score.compareTo(bestScore) > 0) {
+          best = candidate;
+          bestScore = score;
+        }
+        set(director, slot, null);
+      }
+      if (best != null) {
+        set(director, slot, best);
+        holdings.hold(best, slot);
+      }
+    }
+    director.calculateScore();
+  }
+
+  /** The slot's candidates, most {@link MatchingConstraintConfiguration#slotValue valuable} first. */
+  private static List<ExpertFact> byValue(SeatSlot slot, MatchingConstraintConfiguration configuration) {
+    List<ExpertFact> ordered = new ArrayList<>(slot.candidates());
+    ordered.sort(Comparator.comparingLong((ExpertFact e) -> configuration.slotValue(slot.fitOf(e))).reversed());
+    return ordered;
+  }
+
+  private static void set(InnerScoreDirector<MatchingSolution, ?> director, SeatSlot slot, ExpertFact expert) {
+    director.beforeVariableChanged(slot, VARIABLE);
+    slot.setExpert(expert);
+    director.afterVariableChanged(slot, VARIABLE);
+  }
+}
