@@ -60,18 +60,25 @@ final class RescoredWindow {
     return bestByScoreThenId(searcher, rescored, window, idField);
   }
 
-  /** The bounded features of one document, by its top-level id. */
+  /** The bounded features of documents, computed together (a segment's doc values are read in one pass). */
   @FunctionalInterface
   interface Features {
-    float score(int doc) throws IOException;
+    /** What the features add for each of {@code docs}, top-level ids in increasing order. */
+    float[] scores(int[] docs) throws IOException;
   }
 
-  /** {@code docs} with their exact scores: the coarse score plus, above the threshold, the features'. */
+  /**
+   * {@code docs} (in increasing id order) with their exact scores: the coarse score plus, above the
+   * threshold, the features'.
+   */
   private static List<ScoreDoc> withFeatures(Features features, float featuresAbove, List<ScoreDoc> docs)
       throws IOException {
+    int[] featured = docs.stream().filter(d -> d.score > featuresAbove).mapToInt(d -> d.doc).toArray();
+    float[] added = features.scores(featured);
     List<ScoreDoc> scored = new ArrayList<>(docs.size());
+    int next = 0;
     for (ScoreDoc doc : docs) {
-      float exact = doc.score > featuresAbove ? doc.score + features.score(doc.doc) : doc.score;
+      float exact = doc.score > featuresAbove ? doc.score + added[next++] : doc.score;
       scored.add(new ScoreDoc(doc.doc, exact));
     }
     return scored;
@@ -152,7 +159,10 @@ final class RescoredWindow {
       return ScoreMode.COMPLETE;
     }
 
-    /** The matches scoring at least the {@code window}-th best score minus {@code slack}. */
+    /**
+     * The matches scoring at least the {@code window}-th best score minus {@code slack}, in increasing
+     * id order (the order a search collects them in: leaf by leaf, each in document order).
+     */
     List<ScoreDoc> atLeastWindowthBest(int window, double slack) {
       double threshold = Double.NEGATIVE_INFINITY;
       if (size > window) {
