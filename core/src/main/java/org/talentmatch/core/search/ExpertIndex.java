@@ -113,6 +113,7 @@ public final class ExpertIndex implements Closeable {
   private final TextTier textTier;
   private final LiveIndex<Expert> live;
   private final DecodedExperts decoded;
+  private final DocFrequencies docFrequencies = new DocFrequencies();
   private final ProfileTerms profileTerms;
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
@@ -261,7 +262,8 @@ public final class ExpertIndex implements Closeable {
 
   /** The {@link TieBreak} of a seat, on the documents of {@code searcher}. */
   private RescoredWindow.Features tieBreak(IndexSearcher searcher, Demand demand, Seat seat) throws IOException {
-    return TieBreak.of(textTieBreak(demand, seat), searcher.getIndexReader(), demand.location())::scores;
+    return TieBreak.of(textTieBreak(demand, seat), searcher.getIndexReader(), docFrequencies, demand.location())
+        ::scores;
   }
 
   /** A candidate with the index score that ranked it. */

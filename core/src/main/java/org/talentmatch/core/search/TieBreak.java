@@ -100,12 +100,15 @@ final class TieBreak {
    * @param text a disjunction of (boosted) term, synonym and phrase queries on {@link
    *     ExpertDocuments#SKILLS_TEXT} and {@link ExpertDocuments#PROFILE_TEXT}
    * @param reader the index whose documents are scored, and whose document frequencies give the idf
+   * @param frequencies where those frequencies are looked up
    */
-  static TieBreak of(Query text, IndexReader reader, GeoLocation demandLocation) throws IOException {
+  static TieBreak of(Query text, IndexReader reader, DocFrequencies frequencies, GeoLocation demandLocation)
+      throws IOException {
     requireNonNull(text, "text");
     requireNonNull(reader, "reader");
+    requireNonNull(frequencies, "frequencies");
     requireNonNull(demandLocation, "demandLocation");
-    Builder builder = new Builder(reader);
+    Builder builder = new Builder(reader, frequencies);
     builder.flatten(text, 1.0);
     return new TieBreak(reader, List.copyOf(builder.clauses), List.copyOf(builder.skillWords.keySet()),
         List.copyOf(builder.profileWords.keySet()), demandLocation);
@@ -114,12 +117,14 @@ final class TieBreak {
   /** The clauses of a query, and the words they name in each field, numbered in order of first use. */
   private static final class Builder {
     private final IndexReader reader;
+    private final DocFrequencies frequencies;
     private final List<Clause> clauses = new ArrayList<>();
     private final Map<BytesRef, Integer> skillWords = new LinkedHashMap<>();
     private final Map<BytesRef, Integer> profileWords = new LinkedHashMap<>();
 
-    Builder(IndexReader reader) {
+    Builder(IndexReader reader, DocFrequencies frequencies) {
       this.reader = reader;
+      this.frequencies = frequencies;
     }
 
     void flatten(Query query, double boost) throws IOException {
@@ -160,7 +165,7 @@ final class TieBreak {
         words[p] = new int[alternatives.size()];
         for (int a = 0; a < words[p].length; a++) {
           Term term = alternatives.get(a);
-          int df = reader.docFreq(term);
+          int df = frequencies.docFreq(reader, term);
           rarest = Math.max(rarest, Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
           words[p][a] = numbers.computeIfAbsent(term.bytes(), w -> numbers.size());
         }
