@@ -2,7 +2,9 @@ package org.talentmatch.core.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -17,6 +19,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.AttributeSource;
 
 /** The analyzers of the expert index. */
 final class Analysis {
@@ -88,6 +91,60 @@ final class Analysis {
     } catch (IOException e) {
       // Analysis of an in-memory string reads no file: an IOException here is a broken analyzer.
       throw new UncheckedIOException("cannot analyse text", e);
+    }
+  }
+
+  /**
+   * Analyses {@code text} once for two uses: adds its tokens to {@code tokens} and returns a stream
+   * that replays them, attributes and all, as the value of an indexed field in {@code field}. The
+   * replay has attributes of its own, and the analyzer's stream is closed before this returns, so
+   * the analyzer is free for the next text at once.
+   */
+  static TokenStream analysedOnce(Analyzer analyzer, String field, String text, Collection<String> tokens) {
+    try (TokenStream source = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = source.addAttribute(CharTermAttribute.class);
+      List<AttributeSource.State> states = new ArrayList<>();
+      source.reset();
+      while (source.incrementToken()) {
+        tokens.add(term.toString());
+        states.add(source.captureState());
+      }
+      source.end();
+      return new Replay(source.cloneAttributes(), List.copyOf(states), source.captureState());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse text", e);
+    }
+  }
+
+  /** The captured tokens of a stream already read: each {@link #reset} replays them. */
+  private static final class Replay extends TokenStream {
+    private final List<AttributeSource.State> tokens;
+    private final AttributeSource.State end;
+    private int next;
+
+    Replay(AttributeSource attributes, List<AttributeSource.State> tokens, AttributeSource.State end) {
+      super(attributes);
+      this.tokens = tokens;
+      this.end = end;
+    }
+
+    @Override
+    public void reset() {
+      next = 0;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      if (next == tokens.size()) {
+        return false;
+      }
+      restoreState(tokens.get(next++));
+      return true;
+    }
+
+    @Override
+    public void end() {
+      restoreState(end);
     }
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,29 +19,14 @@ import org.talentmatch.api.model.Expert;
  *
  * <p>A segment never changes once written (an update deletes and adds a document elsewhere), so an
  * expert decoded for a (segment, document) pair stays right for as long as the segment lives, and is
- * dropped with it. Each expert comes with its smartcn words ({@link TieBreak.ExpertWords}), which the
- * tie-break of every later seat compares. Thread-safe: two threads may decode the same document at once; both get equal
+ * dropped with it. Thread-safe: two threads may decode the same document at once; both get equal
  * experts. Holds at most one expert per document of the open segments, decoded on first use.
  */
 final class DecodedExperts {
-  private final Map<IndexReader.CacheKey, AtomicReferenceArray<Decoded>> bySegment = new ConcurrentHashMap<>();
-  private final Analyzer words;
-
-  /** @param words the analysis of the word fields, for the {@link TieBreak.ExpertWords}; stays the caller's */
-  DecodedExperts(Analyzer words) {
-    this.words = words;
-  }
-
-  /** An expert with the words the {@link TieBreak} compares, analysed once with the decoding. */
-  record Decoded(Expert expert, TieBreak.ExpertWords words) {}
+  private final Map<IndexReader.CacheKey, AtomicReferenceArray<Expert>> bySegment = new ConcurrentHashMap<>();
 
   /** The expert of document {@code doc} (a top-level id) of {@code searcher}'s reader. */
   Expert expert(IndexSearcher searcher, int doc) throws IOException {
-    return decoded(searcher, doc).expert();
-  }
-
-  /** {@link #expert} with its words. */
-  Decoded decoded(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     LeafReader reader = leaf.reader();
@@ -51,11 +35,11 @@ final class DecodedExperts {
     if (segment == null) {
       return decode(reader, local);
     }
-    AtomicReferenceArray<Decoded> experts = bySegment.computeIfAbsent(segment.getKey(), key -> {
+    AtomicReferenceArray<Expert> experts = bySegment.computeIfAbsent(segment.getKey(), key -> {
       segment.addClosedListener(bySegment::remove);
       return new AtomicReferenceArray<>(reader.maxDoc());
     });
-    Decoded expert = experts.get(local);
+    Expert expert = experts.get(local);
     if (expert == null) {
       expert = decode(reader, local);
       experts.set(local, expert);
@@ -63,8 +47,7 @@ final class DecodedExperts {
     return expert;
   }
 
-  private Decoded decode(LeafReader reader, int doc) throws IOException {
-    Expert expert = ExpertDocuments.toExpert(reader.storedFields().document(doc));
-    return new Decoded(expert, TieBreak.ExpertWords.of(expert, words));
+  private static Expert decode(LeafReader reader, int doc) throws IOException {
+    return ExpertDocuments.toExpert(reader.storedFields().document(doc));
   }
 }

@@ -7,13 +7,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -58,9 +61,10 @@ final class ExpertDocuments {
   /**
    * Bumped whenever the documents change in a way an old index cannot answer: an index written with
    * another version is rebuilt from its stored fields when opened (see {@link ExpertIndex#open}).
-   * 2: {@link #SKILL_SUBSTRINGS} added. 3: {@link #PROFILE_TERMS} added.
+   * 2: {@link #SKILL_SUBSTRINGS} added. 3: {@link #PROFILE_TERMS} added. 4: {@link #SKILL_WORDS},
+   * {@link #PROFILE_WORDS} and the coordinates as doc values added.
    */
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 4;
   /**
    * Each term of a {@link ProfileTerms} dictionary that the normalized profile contains, exact: a
    * profile mention of such a term is one term lookup instead of a bigram phrase query.
@@ -72,6 +76,16 @@ final class ExpertDocuments {
   static final String SKILLS_TEXT = "skills_text";
   static final String PROFILE_TEXT = "profile_text";
   static final String INSTITUTION_TEXT = "institution_text";
+  /**
+   * The distinct smartcn words of the skill tags ({@link #SKILLS_TEXT}'s terms of the document) and of
+   * the profile ({@link #PROFILE_TEXT}'s), as sorted-set doc values: the {@link TieBreak} reads an
+   * expert's words from there, analysed once at index time.
+   */
+  static final String SKILL_WORDS = "skill_words";
+  static final String PROFILE_WORDS = "profile_words";
+  /** Latitude and longitude: stored, and as exact double doc values for the {@link TieBreak}'s distance. */
+  static final String LAT = "lat";
+  static final String LON = "lon";
 
   private static final String NAME = "name";
   private static final String INSTITUTION = "institution";
@@ -80,15 +94,18 @@ final class ExpertDocuments {
   private static final String SKILL = "skill";
   private static final String PROFILE = "profile";
   private static final String REGION = "region";
-  private static final String LAT = "lat";
-  private static final String LON = "lon";
   private static final String HUICAI_CARD = "huicai";
   private static final String UNAVAILABLE_STORED = "unavailable_stored";
   private static final String MAX_ASSIGNMENTS = "max_assignments";
 
   private ExpertDocuments() {}
 
-  static Document toDocument(Expert expert, ProfileTerms profileTerms) {
+  /**
+   * @param words the analysis of the word fields ({@link #SKILLS_TEXT}, {@link #PROFILE_TEXT}): their
+   *     tokens are analysed here, once, for both the field and {@link #SKILL_WORDS} / {@link
+   *     #PROFILE_WORDS}; index the document before analysing those fields again on this thread
+   */
+  static Document toDocument(Expert expert, ProfileTerms profileTerms, Analyzer words) {
     Document doc = new Document();
     doc.add(new StringField(ID, expert.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(expert.id())));
@@ -103,16 +120,20 @@ final class ExpertDocuments {
     expert.programs().stream().sorted()
         .forEach(p -> doc.add(new StringField(PROGRAM, p.name(), Field.Store.YES)));
     Set<String> substrings = new HashSet<>();
+    Set<String> skillWords = new HashSet<>();
     for (String skill : expert.skills()) {
       substrings.addAll(substringsOf(Terms.normalize(skill)));
       doc.add(new StoredField(SKILL, skill));
       doc.add(new StringField(SKILL_KEYWORD, Terms.normalize(skill), Field.Store.NO));
-      doc.add(new TextField(SKILLS_TEXT, skill, Field.Store.NO));
+      doc.add(new TextField(SKILLS_TEXT, Analysis.analysedOnce(words, SKILLS_TEXT, skill, skillWords)));
       doc.add(new TextField(SKILLS_BIGRAMS, skill, Field.Store.NO));
     }
     substrings.forEach(s -> doc.add(new StringField(SKILL_SUBSTRINGS, s, Field.Store.NO)));
+    skillWords.forEach(w -> doc.add(new SortedSetDocValuesField(SKILL_WORDS, new BytesRef(w))));
     doc.add(new StoredField(PROFILE, expert.profile()));
-    doc.add(new TextField(PROFILE_TEXT, expert.profile(), Field.Store.NO));
+    Set<String> profileWords = new HashSet<>();
+    doc.add(new TextField(PROFILE_TEXT, Analysis.analysedOnce(words, PROFILE_TEXT, expert.profile(), profileWords)));
+    profileWords.forEach(w -> doc.add(new SortedSetDocValuesField(PROFILE_WORDS, new BytesRef(w))));
     doc.add(new TextField(PROFILE_BIGRAMS, expert.profile(), Field.Store.NO));
     for (String term : profileTerms.in(Terms.normalize(expert.profile()))) {
       doc.add(new StringField(PROFILE_TERMS, term, Field.Store.NO));
@@ -123,6 +144,8 @@ final class ExpertDocuments {
     doc.add(new StoredField(REGION, location.region()));
     doc.add(new StoredField(LAT, location.lat()));
     doc.add(new StoredField(LON, location.lon()));
+    doc.add(new DoubleDocValuesField(LAT, location.lat()));
+    doc.add(new DoubleDocValuesField(LON, location.lon()));
     doc.add(new StoredField(HUICAI_CARD, expert.huicaiCard() ? 1 : 0));
     for (DateRange range : expert.unavailable()) {
       doc.add(new IntRange(UNAVAILABLE, new int[] {epochDay(range.start())}, new int[] {epochDay(range.end())}));

@@ -113,6 +113,7 @@ public final class ExpertIndex implements Closeable {
   private final TextTier textTier;
   private final LiveIndex<Expert> live;
   private final DecodedExperts decoded;
+  private final DocFrequencies docFrequencies = new DocFrequencies();
   private final ProfileTerms profileTerms;
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
@@ -123,12 +124,12 @@ public final class ExpertIndex implements Closeable {
     this.bigramQueries = new QueryBuilder(bigrams);
     this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
     this.textTier = new TextTier(textQueries);
-    this.decoded = new DecodedExperts(words);
+    this.decoded = new DecodedExperts();
     this.profileTerms = ProfileTerms.of(config.thesaurus());
     // The profile terms follow the thesaurus: an index written with another one is rebuilt on opening.
     this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
         Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, profileTerms.fingerprint(),
-            expert -> ExpertDocuments.toDocument(expert, profileTerms), ExpertDocuments::toExpert));
+            expert -> ExpertDocuments.toDocument(expert, profileTerms, words), ExpertDocuments::toExpert));
   }
 
   /** A new, empty index held in memory. */
@@ -259,13 +260,10 @@ public final class ExpertIndex implements Closeable {
         TIE_BREAK_SLACK, ExpertDocuments.ID);
   }
 
-  /** The {@link TieBreak} of a seat, on the experts decoded from {@code searcher}. */
+  /** The {@link TieBreak} of a seat, on the documents of {@code searcher}. */
   private RescoredWindow.Features tieBreak(IndexSearcher searcher, Demand demand, Seat seat) throws IOException {
-    TieBreak tieBreak = TieBreak.of(textTieBreak(demand, seat), searcher.getIndexReader(), demand.location());
-    return doc -> {
-      DecodedExperts.Decoded expert = decoded.decoded(searcher, doc);
-      return tieBreak.score(expert.expert(), expert.words());
-    };
+    return TieBreak.of(textTieBreak(demand, seat), searcher.getIndexReader(), docFrequencies, demand.location())
+        ::scores;
   }
 
   /** A candidate with the index score that ranked it. */
@@ -373,14 +371,15 @@ public final class ExpertIndex implements Closeable {
         return fullCandidate(matcher, expert, demand, seat, 0);
       }
       return live.withSearcher(searcher -> {
-        float score = OneDocumentScorer.score(textTier.query(seat), ExpertDocuments.toDocument(expert, profileTerms),
-            indexAnalyzer, searcher);
+        float score = OneDocumentScorer.score(textTier.query(seat),
+            ExpertDocuments.toDocument(expert, profileTerms, words), indexAnalyzer, searcher);
         return fullCandidate(matcher, expert, demand, seat, score <= 0 ? 0 : textSimilarity(searcher, seat, score));
       });
     }
     return live.withSearcher(searcher -> {
       Query text = modeTextQuery(demand.seats().get(seatIndex));
-      float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert, profileTerms), indexAnalyzer, searcher);
+      float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert, profileTerms, words),
+          indexAnalyzer, searcher);
       return relevance(searcher, matcher, demand, seatIndex).candidate(expert, score);
     });
   }

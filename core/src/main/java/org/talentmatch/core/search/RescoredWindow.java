@@ -60,18 +60,25 @@ final class RescoredWindow {
     return bestByScoreThenId(searcher, rescored, window, idField);
   }
 
-  /** The bounded features of one document, by its top-level id. */
+  /** The bounded features of documents, computed together (a segment's doc values are read in one pass). */
   @FunctionalInterface
   interface Features {
-    float score(int doc) throws IOException;
+    /** What the features add for each of {@code docs}, top-level ids in increasing order. */
+    float[] scores(int[] docs) throws IOException;
   }
 
-  /** {@code docs} with their exact scores: the coarse score plus, above the threshold, the features'. */
+  /**
+   * {@code docs} (in increasing id order) with their exact scores: the coarse score plus, above the
+   * threshold, the features'.
+   */
   private static List<ScoreDoc> withFeatures(Features features, float featuresAbove, List<ScoreDoc> docs)
       throws IOException {
+    int[] featured = docs.stream().filter(d -> d.score > featuresAbove).mapToInt(d -> d.doc).toArray();
+    float[] added = features.scores(featured);
     List<ScoreDoc> scored = new ArrayList<>(docs.size());
+    int next = 0;
     for (ScoreDoc doc : docs) {
-      float exact = doc.score > featuresAbove ? doc.score + features.score(doc.doc) : doc.score;
+      float exact = doc.score > featuresAbove ? doc.score + added[next++] : doc.score;
       scored.add(new ScoreDoc(doc.doc, exact));
     }
     return scored;
@@ -84,27 +91,29 @@ final class RescoredWindow {
       return new ScoreDoc[0];
     }
     docs.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
-    // Ids are read only for the documents that can still make the window: down to the boundary score.
-    float boundary = docs.get(Math.min(window, docs.size()) - 1).score;
-    int contenders = 0;
+    int size = Math.min(window, docs.size());
+    // Down to the boundary score every document can still make the window.
+    float boundary = docs.get(size - 1).score;
+    int contenders = size;
     while (contenders < docs.size() && docs.get(contenders).score >= boundary) {
       contenders++;
     }
-    List<ScoreDoc> best = docs.subList(0, contenders);
-    BytesRef[] ids = idsOf(searcher, best, idField);
-    Integer[] order = new Integer[contenders];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> best.get(i).score).reversed()
-        .thenComparing(i -> ids[i]));
-    ScoreDoc[] top = new ScoreDoc[Math.min(window, contenders)];
-    for (int i = 0; i < top.length; i++) {
-      top[i] = best.get(order[i]);
+    // Exact scores rarely tie: ids are read only for the runs of equal scores, to order each run.
+    int from = 0;
+    while (from < contenders) {
+      int to = from + 1;
+      while (to < contenders && docs.get(to).score == docs.get(from).score) {
+        to++;
+      }
+      if (to - from > 1) {
+        sortById(searcher, docs.subList(from, to), idField);
+      }
+      from = to;
     }
-    return top;
+    return docs.subList(0, size).toArray(new ScoreDoc[0]);
   }
 
-  private static BytesRef[] idsOf(IndexSearcher searcher, List<ScoreDoc> docs, String idField)
-      throws IOException {
+  private static void sortById(IndexSearcher searcher, List<ScoreDoc> docs, String idField) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     BytesRef[] ids = new BytesRef[docs.size()];
     for (int i = 0; i < ids.length; i++) {
@@ -115,7 +124,13 @@ final class RescoredWindow {
           ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
           : new BytesRef();
     }
-    return ids;
+    Integer[] order = new Integer[ids.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparing(i -> ids[i]));
+    List<ScoreDoc> sorted = Arrays.stream(order).map(docs::get).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      docs.set(i, sorted.get(i));
+    }
   }
 
   /** Every match of a query with its score. */
@@ -152,7 +167,10 @@ final class RescoredWindow {
       return ScoreMode.COMPLETE;
     }
 
-    /** The matches scoring at least the {@code window}-th best score minus {@code slack}. */
+    /**
+     * The matches scoring at least the {@code window}-th best score minus {@code slack}, in increasing
+     * id order (the order a search collects them in: leaf by leaf, each in document order).
+     */
     List<ScoreDoc> atLeastWindowthBest(int window, double slack) {
       double threshold = Double.NEGATIVE_INFINITY;
       if (size > window) {

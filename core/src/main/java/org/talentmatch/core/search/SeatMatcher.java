@@ -542,10 +542,15 @@ final class SeatMatcher {
               normalizedTerms.stream().map(BytesRef::new).toList()));
     }
 
-    /** Matches what {@link #mentionIn} accepts. */
+    /**
+     * Matches what {@link #mentionIn} accepts. A tag equal to a meaning of two to {@link
+     * ExpertDocuments#MAX_SUBSTRING_CODE_POINTS} code points is among its own indexed substrings, so only
+     * the other meanings need the whole-tag lookup: one iterator less per demand term in every search.
+     */
     Query mentionQuery(QueryBuilder bigrams, ProfileMentions mentions) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      keywords(meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
+      keywords(meaningsOf().stream().filter(m -> !ExpertDocuments.isIndexedSubstring(m)).toList())
+          .ifPresent(q -> any.add(q, Occur.SHOULD));
       mentions.ofAny(meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       insideTags(bigrams, meaningsOf()).ifPresent(q -> any.add(q, Occur.SHOULD));
       return any.build();

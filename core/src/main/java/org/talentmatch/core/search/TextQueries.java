@@ -7,6 +7,7 @@ import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import com.google.common.util.concurrent.UncheckedExecutionException;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>A query is a pure function of its field and text, and analysing (smartcn's segmentation, the
  * synonym graph) costs more than running it on a small window, so the last {@value #CACHED_QUERIES}
- * are kept: seat skills repeat across seats, a demand's text across its seats.
+ * are kept: seat skills repeat across seats, a demand's text across its seats. Without the thesaurus
+ * the tokens are what is kept: each analysis treats every field alike, so one segmentation of a
+ * demand's text serves its queries on the skills and on the profile.
  */
 final class TextQueries {
   static final float RELATED_WEIGHT = 0.5f;
@@ -38,18 +41,19 @@ final class TextQueries {
 
   private enum Kind {
     WORDS,
-    BIGRAMS,
-    PLAIN_WORDS,
-    PLAIN_BIGRAMS
+    BIGRAMS
   }
 
   private record Key(Kind kind, String field, String normalizedText) {}
+
+  private record PlainKey(boolean words, String normalizedText) {}
 
   private final QueryBuilder plainWordQueries;
   private final QueryBuilder plainBigramQueries;
   private final Expanding wordQueries;
   private final Expanding bigramQueries;
   private final LoadingCache<Key, Optional<Query>> queries;
+  private final LoadingCache<PlainKey, Set<String>> plainTokens;
 
   /** One expansion's query builder per analysis, for a thesaurus. */
   private record Expanding(QueryBuilder exact, QueryBuilder related) {
@@ -99,14 +103,16 @@ final class TextQueries {
     this.wordQueries = Expanding.of(thesaurus, words);
     this.bigramQueries = Expanding.of(thesaurus, bigrams);
     this.queries = CacheBuilder.newBuilder().maximumSize(CACHED_QUERIES).build(CacheLoader.from(this::build));
+    this.plainTokens = CacheBuilder.newBuilder().maximumSize(CACHED_QUERIES).build(CacheLoader.from(key ->
+        Collections.unmodifiableSet(key.words()
+            ? tokens(plainWordQueries.getAnalyzer(), ExpertDocuments.PROFILE_TEXT, key.normalizedText())
+            : tokens(plainBigramQueries.getAnalyzer(), ExpertDocuments.PROFILE_BIGRAMS, key.normalizedText()))));
   }
 
   private Optional<Query> build(Key key) {
     return switch (key.kind()) {
       case WORDS -> wordQueries.query(key.field(), key.normalizedText());
       case BIGRAMS -> bigramQueries.query(key.field(), key.normalizedText());
-      case PLAIN_WORDS -> anyOf(key.field(), tokens(plainWordQueries.getAnalyzer(), key.field(), key.normalizedText()));
-      case PLAIN_BIGRAMS -> anyOf(key.field(), tokens(plainBigramQueries.getAnalyzer(), key.field(), key.normalizedText()));
     };
   }
 
@@ -124,8 +130,12 @@ final class TextQueries {
   }
 
   private Optional<Query> cached(Kind kind, String field, String text) {
+    return unchecked(queries, new Key(kind, field, Terms.normalize(text)));
+  }
+
+  private static <K, V> V unchecked(LoadingCache<K, V> cache, K key) {
     try {
-      return queries.getUnchecked(new Key(kind, field, Terms.normalize(text)));
+      return cache.getUnchecked(key);
     } catch (UncheckedExecutionException e) {
       Throwables.throwIfUnchecked(e.getCause());
       throw e;
@@ -170,11 +180,11 @@ final class TextQueries {
 
   /** Any smartcn word of {@code text} in a word field, without the thesaurus. */
   Optional<Query> plainWords(String field, String text) {
-    return cached(Kind.PLAIN_WORDS, field, text);
+    return anyOf(field, unchecked(plainTokens, new PlainKey(true, Terms.normalize(text))));
   }
 
   /** Any bigram of {@code text} in a bigram field, without the thesaurus. */
   Optional<Query> plainBigrams(String field, String text) {
-    return cached(Kind.PLAIN_BIGRAMS, field, text);
+    return anyOf(field, unchecked(plainTokens, new PlainKey(false, Terms.normalize(text))));
   }
 }

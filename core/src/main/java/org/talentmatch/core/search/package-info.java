@@ -106,7 +106,8 @@
  * excludes every text-only match. An expert sharing no text with the seat is never a candidate, even
  * under a floor of 0. To the levels two bounded
  * features add at most 0.001 each, below the smallest difference the levels make (0.0125), computed in
- * Java on the decoded experts ({@link org.talentmatch.core.search.TieBreak}): a saturated, weighted
+ * Java from each expert's smartcn words and coordinates, kept as doc values at index time ({@link
+ * org.talentmatch.core.search.TieBreak}: no text is analysed and no stored expert decoded for it): a saturated, weighted
  * word overlap {@code s / (s + 5)}, where {@code s} sums, over the smartcn words of the seat skills with
  * their synonyms and related terms (in the skills weighing 2, in the profile 1) and the words of the
  * demand's title and description (0.3), boost × BM25 idf of each word (or multi-word synonym) the

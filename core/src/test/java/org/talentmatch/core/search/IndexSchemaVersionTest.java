@@ -9,6 +9,8 @@ import static org.talentmatch.core.search.Fixtures.seat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -76,9 +78,10 @@ class IndexSchemaVersionTest {
   /** The layout before schema versions: no tag substrings, no version in the commit. */
   private static void writeVersionOneIndex(Path dir, List<Expert> experts) throws IOException {
     try (Directory directory = FSDirectory.open(dir);
+        Analyzer words = new SmartChineseAnalyzer();
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(Analysis.bigrams())))) {
       for (Expert expert : experts) {
-        Document document = ExpertDocuments.toDocument(expert, ProfileTerms.of(Thesaurus.bundled()));
+        Document document = ExpertDocuments.toDocument(expert, ProfileTerms.of(Thesaurus.bundled()), words);
         document.removeFields(ExpertDocuments.SKILL_SUBSTRINGS);
         writer.addDocument(document);
       }

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -120,9 +121,10 @@ class ProfileTermsProperties {
 
   private static boolean matches(Analyzer bigrams, String profile, Optional<Query> query) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
+      try (Analyzer words = new SmartChineseAnalyzer();
+          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
         writer.addDocument(ExpertDocuments.toDocument(Fixtures.expert("E1", "果树栽培").profile(profile).build(),
-            PROFILE_TERMS));
+            PROFILE_TERMS, words));
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         return query.isPresent() && new IndexSearcher(reader).count(query.get()) > 0;

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -83,9 +84,10 @@ class TagSubstringProperties {
 
   private static boolean matches(Analyzer bigrams, List<String> tags, Optional<Query> query) throws IOException {
     try (Directory directory = new ByteBuffersDirectory()) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
+      try (Analyzer words = new SmartChineseAnalyzer();
+          IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
         writer.addDocument(ExpertDocuments.toDocument(Fixtures.expert("E1", tags.toArray(String[]::new)).build(),
-            ProfileTerms.of(Thesaurus.empty())));
+            ProfileTerms.of(Thesaurus.empty()), words));
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         return query.isPresent() && new IndexSearcher(reader).count(query.get()) > 0;
