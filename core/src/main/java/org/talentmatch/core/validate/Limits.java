@@ -53,6 +53,9 @@ public final class Limits {
   /** Latest date of any file. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
+  /** Errors listed for one input; the rest are counted in one last error at {@code $}. */
+  public static final int MAX_ERRORS_LISTED = 1_000;
+
   private Limits() {}
 
   /** The error message when a list of {@code size} elements is over {@code max}. */
