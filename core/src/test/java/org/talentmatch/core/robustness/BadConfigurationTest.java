@@ -120,5 +120,4 @@ class BadConfigurationTest {
   private static Arguments bad(String key, Runnable build) {
     return Arguments.of(key, build);
   }
-
 }
