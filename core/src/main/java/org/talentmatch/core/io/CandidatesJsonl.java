@@ -26,6 +26,7 @@ import org.talentmatch.api.ValidationError;
 import org.talentmatch.api.search.Candidate;
 import org.talentmatch.core.search.CandidateGenerator.SeatCandidates;
 import org.talentmatch.core.search.SeatKey;
+import org.talentmatch.core.validate.Limits;
 
 /**
  * Candidates of a whole problem as JSON Lines: one line per seat, in problem order,
@@ -73,7 +74,7 @@ public final class CandidatesJsonl {
   public static List<SeatCandidates> read(Path file) throws IOException, InvalidProblemException {
     requireNonNull(file, "file");
     List<SeatCandidates> seats = new ArrayList<>();
-    List<ValidationError> errors = new ArrayList<>();
+    ErrorLog errors = new ErrorLog();
     try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int number = 0;
       for (String text = lines.readLine(); text != null; text = lines.readLine()) {
@@ -86,9 +87,7 @@ public final class CandidatesJsonl {
         }
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidProblemException(errors);
-    }
+    errors.throwIfAny();
     return List.copyOf(seats);
   }
 
@@ -96,7 +95,7 @@ public final class CandidatesJsonl {
   public static SeatCandidates parse(String line) throws InvalidProblemException {
     requireNonNull(line, "line");
     JsonNode document = JsonDocuments.parse(line);
-    List<ValidationError> errors = new ArrayList<>();
+    ErrorLog errors = new ErrorLog();
     JsonCursor root = JsonCursor.root(document, errors);
     Optional<SeatCandidates> seat = Optional.empty();
     if (root.expectObject()) {
@@ -104,12 +103,10 @@ public final class CandidatesJsonl {
       Optional<String> demandId = root.field("demandId").required(JsonCursor::nonBlankString);
       Optional<Integer> index = root.field("seat").required(c -> c.integer(INDEX));
       Optional<List<Candidate>> candidates =
-          root.field("candidates").required(JsonCursor.arrayOf(CandidatesJsonl::candidate));
+          root.field("candidates").required(JsonCursor.arrayOf(Limits.MAX_EXPERTS, CandidatesJsonl::candidate));
       seat = root.build(mark, () -> new SeatCandidates(new SeatKey(demandId.get(), index.get()), candidates.get()));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidProblemException(errors);
-    }
+    errors.throwIfAny();
     return seat.orElseThrow();
   }
 
@@ -121,7 +118,7 @@ public final class CandidatesJsonl {
     Optional<String> expertId = node.field("expertId").required(JsonCursor::nonBlankString);
     Optional<Double> relevance = node.field("relevance").required(c -> c.number(UNIT_INTERVAL));
     Optional<Double> distanceKm = node.field("distanceKm").required(c -> c.number(NON_NEGATIVE));
-    Optional<List<String>> reasons = node.field("reasons").required(JsonCursor.arrayOf(JsonCursor::string));
+    Optional<List<String>> reasons = node.field("reasons").required(JsonCursor.arrayOf(PlanJson.MAX_REASONS, JsonCursor::string));
     return node.build(mark, () -> new Candidate(expertId.get(), relevance.get(), distanceKm.get(), reasons.get()));
   }
 

@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.Range;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.talentmatch.api.InvalidProblemException;
-import org.talentmatch.api.ValidationError;
 import org.talentmatch.api.change.PlanChange;
 import org.talentmatch.api.model.DateRange;
 import org.talentmatch.api.plan.SlotRef;
+import org.talentmatch.core.validate.Limits;
 
 /**
  * Reads changes files (FORMAT.md "Changes file", {@code "format": "talentmatch/v1-changes"}). Every
@@ -43,13 +42,11 @@ public final class ChangesJson {
   }
 
   private static List<PlanChange> fromTree(JsonNode document) throws InvalidProblemException {
-    List<ValidationError> errors = new ArrayList<>();
+    ErrorLog errors = new ErrorLog();
     Optional<List<PlanChange>> changes = JsonDocuments.rootOf(document, FORMAT, errors)
-        .flatMap(root -> root.field("changes").required(arrayOf(ChangesJson::change)));
-    if (changes.isEmpty() || !errors.isEmpty()) {
-      throw new InvalidProblemException(errors);
-    }
-    return changes.get();
+        .flatMap(root -> root.field("changes").required(arrayOf(Limits.MAX_CHANGES, ChangesJson::change)));
+    errors.throwIfAny();
+    return changes.orElseThrow();
   }
 
   private static Optional<PlanChange> change(JsonCursor c) {

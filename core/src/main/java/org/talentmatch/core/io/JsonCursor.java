@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.talentmatch.api.ValidationError;
+import org.talentmatch.core.validate.Limits;
 
 /**
  * A value of a JSON tree at a known path. The typed accessors never throw: they report what is
@@ -29,15 +30,15 @@ final class JsonCursor {
 
   private final JsonNode node;
   private final String path;
-  private final List<ValidationError> errors;
+  private final ErrorLog errors;
 
-  private JsonCursor(JsonNode node, String path, List<ValidationError> errors) {
+  private JsonCursor(JsonNode node, String path, ErrorLog errors) {
     this.node = node;
     this.path = path;
     this.errors = errors;
   }
 
-  static JsonCursor root(JsonNode node, List<ValidationError> errors) {
+  static JsonCursor root(JsonNode node, ErrorLog errors) {
     return new JsonCursor(node, "$", errors);
   }
 
@@ -62,7 +63,7 @@ final class JsonCursor {
 
   /** Number of errors reported so far by the whole walk; see {@link #build}. */
   int errorCount() {
-    return errors.size();
+    return errors.count();
   }
 
   /** Reads a required field: reports {@code required} when it has no value. */
@@ -88,7 +89,7 @@ final class JsonCursor {
    * record constructor's residual precondition failure becomes an error at this path.
    */
   <T> Optional<T> build(int errorMark, Supplier<T> constructor) {
-    if (errors.size() > errorMark) {
+    if (errors.count() > errorMark) {
       return Optional.empty();
     }
     try {
@@ -141,10 +142,14 @@ final class JsonCursor {
     });
   }
 
+  /** An ISO day within {@link Limits#EARLIEST_DATE} and {@link Limits#LATEST_DATE}. */
   Optional<LocalDate> date() {
     if (node.isTextual() && DATE.matcher(node.textValue()).matches()) {
       try {
-        return Optional.of(LocalDate.parse(node.textValue()));
+        LocalDate day = LocalDate.parse(node.textValue());
+        Optional<String> outOfRange = Limits.outOfRange(day);
+        outOfRange.ifPresent(this::error);
+        return outOfRange.isPresent() ? Optional.empty() : Optional.of(day);
       } catch (DateTimeParseException e) {
         // a well-formed but impossible day such as 2027-02-30: same error as any other bad date
       }
@@ -210,10 +215,19 @@ final class JsonCursor {
     return value;
   }
 
-  /** The elements of an array, each with its indexed path; empty after an error otherwise. */
-  Optional<List<JsonCursor>> elements() {
+  /**
+   * The elements of an array, each with its indexed path; empty after an error otherwise. An array
+   * longer than {@code maxSize} is one error, reported before any element is looked at, so that a
+   * runaway array costs neither time nor an error per element.
+   */
+  Optional<List<JsonCursor>> elements(int maxSize) {
     if (!node.isArray()) {
       error("expected an array");
+      return Optional.empty();
+    }
+    Optional<String> tooMany = Limits.tooMany(node.size(), maxSize);
+    if (tooMany.isPresent()) {
+      error(tooMany.get());
       return Optional.empty();
     }
     List<JsonCursor> elements = new ArrayList<>(node.size());
@@ -223,9 +237,9 @@ final class JsonCursor {
     return Optional.of(elements);
   }
 
-  /** Like {@link #elements()} but an empty array is an error too. */
-  Optional<List<JsonCursor>> nonEmptyElements() {
-    return elements().filter(list -> {
+  /** Like {@link #elements(int)} but an empty array is an error too. */
+  Optional<List<JsonCursor>> nonEmptyElements(int maxSize) {
+    return elements(maxSize).filter(list -> {
       if (list.isEmpty()) {
         error("must not be empty");
         return false;
@@ -234,14 +248,15 @@ final class JsonCursor {
     });
   }
 
-  /** A reader of an array whose elements {@code element} reads; see {@link #all}. */
-  static <T> Function<JsonCursor, Optional<List<T>>> arrayOf(Function<JsonCursor, Optional<T>> element) {
-    return array -> array.elements().flatMap(elements -> all(elements, element));
+  /** A reader of an array of at most {@code maxSize} elements that {@code element} reads; see {@link #all}. */
+  static <T> Function<JsonCursor, Optional<List<T>>> arrayOf(int maxSize, Function<JsonCursor, Optional<T>> element) {
+    return array -> array.elements(maxSize).flatMap(elements -> all(elements, element));
   }
 
   /** Like {@link #arrayOf} but an empty array is an error too. */
-  static <T> Function<JsonCursor, Optional<List<T>>> nonEmptyArrayOf(Function<JsonCursor, Optional<T>> element) {
-    return array -> array.nonEmptyElements().flatMap(elements -> all(elements, element));
+  static <T> Function<JsonCursor, Optional<List<T>>> nonEmptyArrayOf(int maxSize,
+      Function<JsonCursor, Optional<T>> element) {
+    return array -> array.nonEmptyElements(maxSize).flatMap(elements -> all(elements, element));
   }
 
   /**

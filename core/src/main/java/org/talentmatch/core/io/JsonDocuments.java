@@ -42,8 +42,23 @@ final class JsonDocuments {
    */
   private static final int PARSER_MAX_STRING_CHARS = 10 * JsonCursor.MAX_STRING_CHARS;
 
+  /**
+   * Most JSON tokens (values, member names, brackets) of one input. The tree of a document costs
+   * up to about 70 bytes of heap per token, so this bounds the memory a hostile file of many tiny
+   * values can take (about 2 GiB) while leaving room for a province file at the size limits
+   * (200,000 experts and 50,000 demands are about 13 million tokens).
+   */
+  static final long MAX_TOKENS = 30_000_000L;
+
+  /** Deepest nesting of arrays and objects: the format nests five deep; unknown members may add some. */
+  static final int MAX_NESTING_DEPTH = 64;
+
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(PARSER_MAX_STRING_CHARS).build())
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(PARSER_MAX_STRING_CHARS)
+          .maxTokenCount(MAX_TOKENS)
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -153,7 +168,7 @@ final class JsonDocuments {
    * The root object of a document, after checking its {@code format} member (a wrong format is
    * reported and the walk goes on); empty, with the error reported, when the root is no object.
    */
-  static Optional<JsonCursor> rootOf(JsonNode document, String expectedFormat, List<ValidationError> errors) {
+  static Optional<JsonCursor> rootOf(JsonNode document, String expectedFormat, ErrorLog errors) {
     JsonCursor root = JsonCursor.root(document, errors);
     if (!root.expectObject()) {
       return Optional.empty();

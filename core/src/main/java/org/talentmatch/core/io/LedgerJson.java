@@ -26,6 +26,7 @@ import org.talentmatch.api.model.DateRange;
 import org.talentmatch.api.model.HostUnit;
 import org.talentmatch.api.model.HostUnitType;
 import org.talentmatch.api.model.Program;
+import org.talentmatch.core.validate.Limits;
 
 /**
  * The ledger file of the batch job ({@code docs/LEDGER.md}): {@code {"format":
@@ -49,7 +50,7 @@ public final class LedgerJson {
     if (!root.isObject()) {
       throw invalid("$", "expected an object");
     }
-    Fields fields = new Fields(new ArrayList<>());
+    Fields fields = new Fields(new ErrorLog());
     JsonNode format = root.path("format");
     if (!format.isTextual() || !format.textValue().equals(FORMAT)) {
       fields.errors.add(new ValidationError("$.format", "expected \"" + FORMAT + "\""));
@@ -74,9 +75,7 @@ public final class LedgerJson {
         }
       }
     }
-    if (!fields.errors.isEmpty()) {
-      throw new InvalidProblemException(fields.errors);
-    }
+    fields.errors.throwIfAny();
     return List.copyOf(result);
   }
 
@@ -118,14 +117,14 @@ public final class LedgerJson {
   }
 
   /** Typed field readers that report to one error list and go on. */
-  private record Fields(List<ValidationError> errors) {
+  private record Fields(ErrorLog errors) {
 
     Optional<ServiceRecord> record(JsonNode node, String path) {
       if (!node.isObject()) {
         errors.add(new ValidationError(path, "expected an object"));
         return Optional.empty();
       }
-      int mark = errors.size();
+      int mark = errors.count();
       Optional<String> recordId = text(node, path, "recordId");
       Optional<String> expertId = text(node, path, "expertId");
       Optional<String> demandId = text(node, path, "demandId");
@@ -141,7 +140,7 @@ public final class LedgerJson {
       if (start.isPresent() && end.isPresent()) {
         check(!end.get().isBefore(start.get()), path + ".end", "is before start " + start.get());
       }
-      if (errors.size() > mark) {
+      if (errors.count() > mark) {
         return Optional.empty();
       }
       return Optional.of(new ServiceRecord(recordId.get(), expertId.get(), demandId.get(), program.get(),
@@ -175,6 +174,8 @@ public final class LedgerJson {
         errors.add(new ValidationError(where, "expected a string"));
       } else if (node.textValue().isBlank()) {
         errors.add(new ValidationError(where, "must not be blank"));
+      } else if (node.textValue().length() > JsonCursor.MAX_STRING_CHARS) {
+        errors.add(new ValidationError(where, "must be at most " + JsonCursor.MAX_STRING_CHARS + " characters long"));
       } else {
         return Optional.of(node.textValue());
       }
@@ -198,7 +199,10 @@ public final class LedgerJson {
       return text(parent, path, field).flatMap(value -> {
         try {
           if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Optional.of(LocalDate.parse(value));
+            LocalDate day = LocalDate.parse(value);
+            Optional<String> outOfRange = Limits.outOfRange(day);
+            outOfRange.ifPresent(message -> errors.add(new ValidationError(path + "." + field, message)));
+            return outOfRange.isPresent() ? Optional.empty() : Optional.of(day);
           }
         } catch (DateTimeParseException e) {
           // an impossible day such as 2026-02-30: same error as any other bad date

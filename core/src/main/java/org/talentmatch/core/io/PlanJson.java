@@ -9,13 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.Range;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.talentmatch.api.InvalidProblemException;
-import org.talentmatch.api.ValidationError;
 import org.talentmatch.api.plan.Alternate;
 import org.talentmatch.api.plan.Assignment;
 import org.talentmatch.api.plan.Plan;
@@ -23,6 +21,7 @@ import org.talentmatch.api.plan.PlanMetrics;
 import org.talentmatch.api.plan.PlanScore;
 import org.talentmatch.api.plan.Reason;
 import org.talentmatch.api.plan.UnfilledSlot;
+import org.talentmatch.core.validate.Limits;
 
 /**
  * Reads and writes plan files (FORMAT.md, {@code "format": "talentmatch/v1-plan"}).
@@ -35,6 +34,8 @@ import org.talentmatch.api.plan.UnfilledSlot;
 public final class PlanJson {
   static final String FORMAT = "talentmatch/v1-plan";
 
+  /** Reasons (and alternates) of one assignment or candidate: the engine writes a handful. */
+  static final int MAX_REASONS = 100;
   private static final int RATE_DECIMALS = 4;
   private static final int KM_DECIMALS = 1;
   private static final Range<Double> UNIT_INTERVAL = Range.closed(0.0, 1.0);
@@ -130,19 +131,17 @@ public final class PlanJson {
   }
 
   private static Plan fromTree(JsonNode document) throws InvalidProblemException {
-    List<ValidationError> errors = new ArrayList<>();
+    ErrorLog errors = new ErrorLog();
     Optional<Plan> plan = JsonDocuments.rootOf(document, FORMAT, errors).flatMap(PlanJson::plan);
-    if (plan.isEmpty() || !errors.isEmpty()) {
-      throw new InvalidProblemException(errors);
-    }
-    return plan.get();
+    errors.throwIfAny();
+    return plan.orElseThrow();
   }
 
   private static Optional<Plan> plan(JsonCursor root) {
     int mark = root.errorCount();
     Optional<PlanScore> score = root.field("score").required(PlanJson::score);
-    Optional<List<Assignment>> assignments = root.field("assignments").required(arrayOf(PlanJson::assignment));
-    Optional<List<UnfilledSlot>> unfilled = root.field("unfilled").required(arrayOf(PlanJson::unfilledSlot));
+    Optional<List<Assignment>> assignments = root.field("assignments").required(arrayOf(Limits.MAX_SLOTS, PlanJson::assignment));
+    Optional<List<UnfilledSlot>> unfilled = root.field("unfilled").required(arrayOf(Limits.MAX_SLOTS, PlanJson::unfilledSlot));
     Optional<PlanMetrics> metrics = root.field("metrics").required(PlanJson::metrics);
     return root.build(mark, () -> new Plan(score.orElseThrow(), assignments.orElseThrow(), unfilled.orElseThrow(),
         metrics.orElseThrow()));
@@ -172,8 +171,8 @@ public final class PlanJson {
     Optional<Double> relevance = a.field("relevance").optional(c -> c.number(UNIT_INTERVAL));
     Optional<Double> distanceKm = a.field("distanceKm").required(c -> c.number(NON_NEGATIVE));
     boolean pinned = a.field("pinned").optional(JsonCursor::bool).orElse(false);
-    List<Reason> reasons = a.field("reasons").optional(arrayOf(PlanJson::reason)).orElse(List.of());
-    List<Alternate> alternates = a.field("alternates").optional(arrayOf(PlanJson::alternate)).orElse(List.of());
+    List<Reason> reasons = a.field("reasons").optional(arrayOf(MAX_REASONS, PlanJson::reason)).orElse(List.of());
+    List<Alternate> alternates = a.field("alternates").optional(arrayOf(MAX_REASONS, PlanJson::alternate)).orElse(List.of());
     return a.build(mark, () -> new Assignment(demandId.orElseThrow(), seat.orElseThrow(), slot.orElseThrow(),
         expertId.orElseThrow(), relevance.map(OptionalDouble::of).orElse(OptionalDouble.empty()),
         distanceKm.orElseThrow(), pinned, reasons, alternates));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.talentmatch.api.InvalidProblemException;
@@ -54,13 +53,11 @@ public final class ProblemJson {
   }
 
   private static Problem fromTree(JsonNode document) throws InvalidProblemException {
-    List<ValidationError> errors = new ArrayList<>();
+    ErrorLog errors = new ErrorLog();
     Optional<Problem> problem = JsonDocuments.rootOf(document, ProblemReader.FORMAT, errors)
         .flatMap(ProblemReader::read);
-    if (problem.isEmpty() || !errors.isEmpty()) {
-      throw new InvalidProblemException(errors);
-    }
-    List<ValidationError> semantic = ProblemValidator.validate(problem.get());
+    errors.throwIfAny();
+    List<ValidationError> semantic = ProblemValidator.validate(problem.orElseThrow());
     if (!semantic.isEmpty()) {
       throw new InvalidProblemException(semantic);
     }

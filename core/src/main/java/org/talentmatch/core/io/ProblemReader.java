@@ -19,7 +19,9 @@ import org.talentmatch.api.model.HostUnit;
 import org.talentmatch.api.model.Pin;
 import org.talentmatch.api.model.Policy;
 import org.talentmatch.api.model.Problem;
+import org.talentmatch.api.model.Program;
 import org.talentmatch.api.model.Seat;
+import org.talentmatch.core.validate.Limits;
 
 /**
  * The structural half of reading a problem file: walks the whole tree, reports every missing
@@ -37,10 +39,10 @@ final class ProblemReader {
     int mark = root.errorCount();
     Optional<DateRange> period = root.field("period").required(ProblemReader::dateRangeObject);
     Policy policy = root.field("policy").optional(ProblemReader::policy).orElse(Policy.defaults());
-    Optional<List<Expert>> experts = root.field("experts").required(arrayOf(ProblemReader::expert));
-    Optional<List<Demand>> demands = root.field("demands").required(arrayOf(ProblemReader::demand));
-    List<HistoryEntry> history = root.field("history").optional(arrayOf(ProblemReader::historyEntry)).orElse(List.of());
-    List<Pin> pinned = root.field("pinned").optional(arrayOf(ProblemReader::pin)).orElse(List.of());
+    Optional<List<Expert>> experts = root.field("experts").required(arrayOf(Limits.MAX_EXPERTS, ProblemReader::expert));
+    Optional<List<Demand>> demands = root.field("demands").required(arrayOf(Limits.MAX_DEMANDS, ProblemReader::demand));
+    List<HistoryEntry> history = root.field("history").optional(arrayOf(Limits.MAX_HISTORY, ProblemReader::historyEntry)).orElse(List.of());
+    List<Pin> pinned = root.field("pinned").optional(arrayOf(Limits.MAX_PINS, ProblemReader::pin)).orElse(List.of());
     return root.build(mark, () -> new Problem(period.orElseThrow(), policy, experts.orElseThrow(),
         demands.orElseThrow(), history, pinned));
   }
@@ -71,12 +73,12 @@ final class ProblemReader {
     Optional<String> institution = e.field("institution").required(JsonCursor::nonBlankString);
     var title = e.field("title").required(c -> c.code(Codes.TITLE));
     var degree = e.field("degree").required(c -> c.code(Codes.DEGREE));
-    var programs = e.field("programs").required(nonEmptyArrayOf(c -> c.code(Codes.PROGRAM)));
-    Optional<List<String>> skills = e.field("skills").required(nonEmptyArrayOf(JsonCursor::nonBlankString));
+    var programs = e.field("programs").required(nonEmptyArrayOf(Program.values().length, c -> c.code(Codes.PROGRAM)));
+    Optional<List<String>> skills = e.field("skills").required(nonEmptyArrayOf(Limits.MAX_SKILLS_PER_EXPERT, JsonCursor::nonBlankString));
     String profile = e.field("profile").optional(JsonCursor::string).orElse("");
     Optional<GeoLocation> location = e.field("location").required(ProblemReader::location);
     boolean huicaiCard = e.field("huicaiCard").optional(JsonCursor::bool).orElse(false);
-    List<DateRange> unavailable = e.field("unavailable").optional(arrayOf(ProblemReader::dateRangeObject))
+    List<DateRange> unavailable = e.field("unavailable").optional(arrayOf(Limits.MAX_UNAVAILABLE_PER_EXPERT, ProblemReader::dateRangeObject))
         .orElse(List.of());
     Optional<Integer> maxAssignments = e.field("maxAssignments").optional(c -> c.integer(Range.atLeast(0)));
     return e.build(mark, () -> new Expert(id.orElseThrow(), name, institution.orElseThrow(), title.orElseThrow(),
@@ -99,7 +101,7 @@ final class ProblemReader {
     boolean priorityArea = d.field("priorityArea").optional(JsonCursor::bool).orElse(false);
     int priority = d.field("priority").optional(c -> c.integer(Range.closed(1, 5))).orElse(Demand.DEFAULT_PRIORITY);
     Optional<DateRange> dates = dateRange(d);
-    Optional<List<Seat>> seats = d.field("seats").required(nonEmptyArrayOf(ProblemReader::seat));
+    Optional<List<Seat>> seats = d.field("seats").required(nonEmptyArrayOf(Limits.MAX_SEATS_PER_DEMAND, ProblemReader::seat));
     return d.build(mark, () -> new Demand(id.orElseThrow(), program.orElseThrow(), title.orElseThrow(), description,
         hostUnit.orElseThrow(), location.orElseThrow(), priorityArea, priority, dates.orElseThrow(),
         seats.orElseThrow()));
@@ -123,7 +125,7 @@ final class ProblemReader {
     int mark = s.errorCount();
     var role = s.field("role").required(c -> c.code(Codes.SEAT_ROLE));
     Optional<Integer> count = s.field("count").required(c -> c.integer(Range.atLeast(1)));
-    Optional<List<String>> skills = s.field("skills").required(nonEmptyArrayOf(JsonCursor::nonBlankString));
+    Optional<List<String>> skills = s.field("skills").required(nonEmptyArrayOf(Limits.MAX_SKILLS_PER_SEAT, JsonCursor::nonBlankString));
     var minTitle = s.field("minTitle").optional(c -> c.code(Codes.TITLE));
     var minDegree = s.field("minDegree").optional(c -> c.code(Codes.DEGREE));
     return s.build(mark, () -> new Seat(role.orElseThrow(), count.orElseThrow(), skills.orElseThrow(), minTitle,

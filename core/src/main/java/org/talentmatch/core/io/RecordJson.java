@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -57,12 +56,10 @@ public final class RecordJson {
 
   private static <T> T structural(String json, Function<JsonCursor, Optional<T>> reader)
       throws InvalidProblemException {
-    List<ValidationError> errors = new ArrayList<>();
+    ErrorLog errors = new ErrorLog();
     Optional<T> value = reader.apply(JsonCursor.root(JsonDocuments.parse(json), errors));
-    if (value.isEmpty() || !errors.isEmpty()) {
-      throw new InvalidProblemException(errors);
-    }
-    return value.get();
+    errors.throwIfAny();
+    return value.orElseThrow();
   }
 
   /** The validator's errors about the one element, with its path in the wrapping problem cut off. */

@@ -6,6 +6,10 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,13 +110,37 @@ public final class Thesaurus {
     return BundledHolder.INSTANCE;
   }
 
+  /**
+   * Reads a UTF-8 thesaurus file.
+   *
+   * @throws IllegalArgumentException at the first bad line, as {@link #parse}, or at the first line
+   *     that is not valid UTF-8
+   */
   public static Thesaurus load(Path file) {
     requireNonNull(file, "file");
+    String sourceName = file.getFileName().toString();
     try {
-      return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+      return parse(sourceName, decode(sourceName, Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read thesaurus " + file, e);
     }
+  }
+
+  /** Strict UTF-8: a malformed byte is an error naming its line, never a silent U+FFFD. */
+  private static String decode(String sourceName, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new IllegalArgumentException(sourceName + ":" + line + ": not valid UTF-8");
+    }
+    decoder.flush(out);
+    return out.flip().toString();
   }
 
   /**

@@ -21,7 +21,7 @@ import org.talentmatch.core.rules.HardRule;
 import org.talentmatch.core.search.SeatKey;
 
 /**
- * The semantic checks of a typed {@link Problem}: unique ids, dates consistent with the period,
+ * The semantic checks of a typed {@link Problem}: the {@link Limits}, unique ids, dates consistent with the period,
  * references that resolve, and pins that can all hold at once without breaking a hard rule. The
  * types already guarantee the structural rules (ranges, non-empty lists, end not before start).
  * Rule 10 (relevance) needs the engine and is not checked here.
@@ -40,7 +40,7 @@ public final class ProblemValidator {
     List<ValidationError> errors = new ArrayList<>();
     Map<String, Integer> experts = indexIds(problem.experts(), Expert::id, "$.experts", errors);
     Map<String, Integer> demands = indexIds(problem.demands(), Demand::id, "$.demands", errors);
-    checkSizes(problem, errors);
+    LimitCheck.run(problem, errors);
     checkDemandDates(problem, errors);
     checkHistory(problem, experts, errors);
     new PinCheck(problem, experts, demands, errors).run();
@@ -60,50 +60,6 @@ public final class ProblemValidator {
       }
     }
     return firstIndex;
-  }
-
-  /** {@link Limits}: slot counts and the length of terms the index keeps whole. */
-  private static void checkSizes(Problem problem, List<ValidationError> errors) {
-    for (int i = 0; i < problem.experts().size(); i++) {
-      Expert expert = problem.experts().get(i);
-      String path = "$.experts[" + i + "]";
-      checkTerm(expert.id(), path + ".id", errors);
-      checkTerm(expert.institution(), path + ".institution", errors);
-      for (int k = 0; k < expert.skills().size(); k++) {
-        checkTerm(expert.skills().get(k), path + ".skills[" + k + "]", errors);
-      }
-    }
-    long slots = 0;
-    for (int i = 0; i < problem.demands().size(); i++) {
-      Demand demand = problem.demands().get(i);
-      String path = "$.demands[" + i + "]";
-      checkTerm(demand.id(), path + ".id", errors);
-      demand.hostUnit().institution().ifPresent(owner -> checkTerm(owner, path + ".hostUnit.institution", errors));
-      for (int s = 0; s < demand.seats().size(); s++) {
-        int count = demand.seats().get(s).count();
-        slots += count;
-        if (count > Limits.MAX_SLOTS_PER_SEAT) {
-          errors.add(new ValidationError(path + ".seats[" + s + "].count", "must be ≤ " + Limits.MAX_SLOTS_PER_SEAT));
-        }
-        List<String> skills = demand.seats().get(s).skills();
-        if (skills.size() > Limits.MAX_SKILLS_PER_SEAT) {
-          errors.add(new ValidationError(path + ".seats[" + s + "].skills",
-              "must have at most " + Limits.MAX_SKILLS_PER_SEAT + " terms: " + skills.size()));
-        }
-        for (int k = 0; k < skills.size(); k++) {
-          checkTerm(skills.get(k), path + ".seats[" + s + "].skills[" + k + "]", errors);
-        }
-      }
-    }
-    if (slots > Limits.MAX_SLOTS) {
-      errors.add(new ValidationError("$.demands", "more than " + Limits.MAX_SLOTS + " slots in all: " + slots));
-    }
-  }
-
-  private static void checkTerm(String term, String path, List<ValidationError> errors) {
-    if (term.length() > Limits.MAX_TERM_CHARS) {
-      errors.add(new ValidationError(path, "must be at most " + Limits.MAX_TERM_CHARS + " characters: " + term.length()));
-    }
   }
 
   /** Demands start within the period; they may end after it (a two-year placement). */

@@ -181,7 +181,7 @@ class ProblemValidatorTest {
     assertThat(ProblemValidator.validate(problem)).containsExactly(
         new ValidationError("$.experts[2].skills[1]", "must be at most 200 characters: 201"),
         new ValidationError("$.demands[0].seats[0].count", "must be ≤ 1000"),
-        new ValidationError("$.demands[0].seats[0].skills", "must have at most 20 terms: 21"));
+        new ValidationError("$.demands[0].seats[0].skills", "must have at most 20 elements: 21"));
   }
 
   private static Problem pins(Pin... pins) {
