@@ -2,6 +2,7 @@ package org.talentmatch.benchmarks;
 
 import com.google.common.base.Stopwatch;
 import java.lang.management.ManagementFactory;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.talentmatch.core.search.CandidateGenerator;
 import org.talentmatch.core.search.CandidateTable;
 import org.talentmatch.core.search.ExpertIndex;
 import org.talentmatch.core.search.SearchConfig;
+import org.talentmatch.core.search.SeatKey;
 
 /**
  * The whole-file path of issue 4 on a generated problem: time to index every expert, then to
@@ -23,17 +25,30 @@ import org.talentmatch.core.search.SearchConfig;
  * Each phase also prints the CPU time the process spent in it: on a machine shared with other
  * work, wall time measures the neighbours too, CPU time much less so.
  *
+ * <p>Each round prints a fingerprint of the table (a hash of every seat's ids, relevances, distances,
+ * reasons and order): a speed change that keeps the fingerprint keeps the table.
+ *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
- * org.talentmatch.benchmarks.CandidateGenerationBenchmark 100000 5000 [rounds]}
+ * org.talentmatch.benchmarks.CandidateGenerationBenchmark 100000 5000 [rounds]}, or {@code province
+ * [rounds] [seed]} for issue 4's instance ({@link GeneratorSpec#province}).
  */
 public final class CandidateGenerationBenchmark {
   private CandidateGenerationBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int experts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    int demands = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    Problem problem = ProblemGenerator.generate(GeneratorSpec.of(experts, demands, 2027));
+    boolean province = args.length > 0 && args[0].equals("province");
+    int rounds;
+    GeneratorSpec spec;
+    if (province) {
+      rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+      spec = GeneratorSpec.province(args.length > 2 ? Long.parseLong(args[2]) : 1);
+    } else {
+      int experts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+      int demands = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+      rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+      spec = GeneratorSpec.of(experts, demands, 2027);
+    }
+    Problem problem = ProblemGenerator.generate(spec);
     int seats = problem.demands().stream().mapToInt(d -> d.seats().size()).sum();
     int slots = problem.demands().stream().flatMap(d -> d.seats().stream()).mapToInt(s -> s.count()).sum();
     System.out.printf(Locale.ROOT, "problem: %d experts, %d demands, %d seats, %d slots; %d cores%n",
@@ -56,10 +71,25 @@ public final class CandidateGenerationBenchmark {
             .mapToDouble(Candidate::relevance).average().orElse(0);
         System.out.printf(Locale.ROOT,
             "round %d: candidates %.2f s (cpu %.2f s), %.0f seats/s, %.0f seats per cpu-second; "
-                + "%d seats with candidates, %d pairs, mean relevance %.4f%n",
-            round, seconds, cpuSeconds, seats / seconds, seats / cpuSeconds, table.bySeat().size(), pairs, meanRelevance);
+                + "%d seats with candidates, %d pairs, mean relevance %.4f, fingerprint %016x%n",
+            round, seconds, cpuSeconds, seats / seconds, seats / cpuSeconds, table.bySeat().size(), pairs, meanRelevance,
+            fingerprint(table));
       }
     }
+  }
+
+  /** A hash of the whole table, seats in a fixed order, candidates in theirs. */
+  private static long fingerprint(CandidateTable table) {
+    long hash = 17;
+    List<SeatKey> seats = table.bySeat().keySet().stream()
+        .sorted(Comparator.comparing(SeatKey::demandId).thenComparingInt(SeatKey::seat)).toList();
+    for (SeatKey seat : seats) {
+      hash = hash * 31 + seat.hashCode();
+      for (Candidate candidate : table.bySeat().get(seat)) {
+        hash = hash * 31 + candidate.hashCode();
+      }
+    }
+    return hash;
   }
 
   private static long cpuNanos() {
