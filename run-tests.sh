@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The project's test command (README; CI runs exactly this). It runs `mvn -B verify`: every module's
-# tests, the portal's suite on an H2 file database. Where it can (as root with Debian's apt), it first
-# installs chromium, chromium-driver and PostgreSQL, starts a throwaway PostgreSQL server, and then the
-# portal's suite runs a second time against it and its browser test is required to run.
+# tests, the portal's suite on an H2 file database. As root with Debian's apt (CI, a fresh machine) it
+# first installs chromium, chromium-driver and PostgreSQL if missing and starts a throwaway PostgreSQL
+# server; the portal's suite then runs a second time against it and its browser test must run (a
+# failure to set them up fails the run). Elsewhere it says what it leaves out.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,7 +25,14 @@ have_tools() {
 
 install_tools() {
   echo "run-tests.sh: installing chromium, chromium-driver and postgresql from Debian's packages"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver postgresql >/dev/null
+  for attempt in 1 2 3; do
+    if apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver postgresql >/dev/null; then
+      return 0
+    fi
+    echo "run-tests.sh: apt failed (attempt $attempt of 3)"
+    sleep 10
+  done
+  return 1
 }
 
 start_postgres() {
@@ -38,13 +46,14 @@ start_postgres() {
 }
 
 pg_port=55432
-if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null && { have_tools || install_tools; } && start_postgres; then
+if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+  # Root with apt (CI, a fresh machine): the PostgreSQL run and the browser test are part of the suite.
+  { have_tools || install_tools; } || { echo "run-tests.sh: could not install chromium and PostgreSQL" >&2; exit 1; }
+  start_postgres || { echo "run-tests.sh: could not start PostgreSQL (port $pg_port taken?)" >&2; exit 1; }
   echo "run-tests.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on port $pg_port; $(chromium --version)"
   maven_args+=(-Dportal.postgres.url="jdbc:postgresql://127.0.0.1:$pg_port/talentmatch" -Dportal.browser.required=true)
 else
-  # Never fail the build for the machine's packages: say plainly what does not run.
-  echo "run-tests.sh: WARNING: no chromium/PostgreSQL set up (not root, no apt, or the install failed):"
-  echo "run-tests.sh: the portal's suite runs on H2 only, its browser test only if chromium is installed"
+  echo "run-tests.sh: WARNING: not root with apt: the portal's suite runs on H2 only, its browser test only if chromium is installed"
 fi
 
 mvn "${maven_args[@]}"
