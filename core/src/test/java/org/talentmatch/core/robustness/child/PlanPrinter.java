@@ -21,7 +21,7 @@ public final class PlanPrinter {
    * More experts than one indexing thread takes (2,000), so that on several cores the engine's
    * in-memory index is written by several threads, in an order that varies between runs.
    */
-  private static final Problem PROBLEM = ProblemGenerator.generate(GeneratorSpec.of(2_500, 60, 7));
+  private static final Problem PROBLEM = ProblemGenerator.generate(GeneratorSpec.of(2_100, 40, 7));
   private static final SolveOptions OPTIONS = SolveOptions.builder().seed(42).evaluationLimit(20_000).build();
 
   private PlanPrinter() {}
