@@ -39,9 +39,13 @@ class CrashSafetyTest {
   private static final int ROUNDS = 15;
   /** A child lives a few seconds: the client compiler alone starts it twice as fast. */
   private static final List<String> CHILD_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-  /** Every this many rounds the kill comes at any time after launch, even while the index opens. */
-  private static final int EARLY_KILL_EVERY = 4;
-  private static final int MAX_KILL_DELAY_MILLIS = 1_200;
+  /**
+   * Rounds kill at a random moment after: the launch (even while the index opens), the index is open
+   * (often inside the first batch), or the first commit (inside later batches). Whatever the load
+   * of the machine, most kills hit a child that is committing batches.
+   */
+  private static final int KINDS_OF_ROUND = 5;
+  private static final int MAX_KILL_DELAY_MILLIS = 700;
 
   @TempDir Path dir;
 
@@ -53,6 +57,7 @@ class CrashSafetyTest {
     Files.write(planFile, plans.get(0));
     int committed = 0;
     int roundsWithCommits = 0;
+    int roundsKilledAfterACommit = 0;
     int killsInsideABatch = 0;
     for (int round = 0; round < ROUNDS; round++) {
       Path log = dir.resolve("child-" + round + ".log");
@@ -60,12 +65,15 @@ class CrashSafetyTest {
       BlockingQueue<String> lines = new LinkedBlockingQueue<>();
       Thread reader = readLines(child, lines);
       try {
-        if (round % EARLY_KILL_EVERY == EARLY_KILL_EVERY - 1) {
-          TimeUnit.MILLISECONDS.sleep(random.nextInt(2 * MAX_KILL_DELAY_MILLIS));
-        } else {
-          awaitReady(lines, child, log);
-          TimeUnit.MILLISECONDS.sleep(random.nextInt(MAX_KILL_DELAY_MILLIS));
+        switch (round % KINDS_OF_ROUND) {
+          case 0 -> TimeUnit.MILLISECONDS.sleep(random.nextInt(2 * MAX_KILL_DELAY_MILLIS));
+          case 1 -> awaitLine(lines, "ready ", child, log);
+          default -> {
+            awaitLine(lines, "committed ", child, log);
+            roundsKilledAfterACommit++;
+          }
         }
+        TimeUnit.MILLISECONDS.sleep(random.nextInt(MAX_KILL_DELAY_MILLIS));
       } finally {
         child.destroyForcibly();
       }
@@ -80,7 +88,8 @@ class CrashSafetyTest {
       checkPlanFile(planFile, plans);
     }
     // Not vacuous: the kills hit a writing child, and sometimes a batch between its commit and the print.
-    assertThat(roundsWithCommits).as("rounds in which batches were committed").isGreaterThan(ROUNDS / 2);
+    assertThat(roundsWithCommits).as("rounds in which batches were committed")
+        .isGreaterThanOrEqualTo(roundsKilledAfterACommit).isGreaterThan(ROUNDS / 2);
     assertThat(committed).isGreaterThan(ROUNDS * CrashFixtures.BATCH);
     System.out.printf("crash safety: %d kills, %d experts indexed, %d kills after a commit before its print%n",
         ROUNDS, committed, killsInsideABatch);
@@ -146,15 +155,16 @@ class CrashSafetyTest {
     return reader;
   }
 
-  private static void awaitReady(BlockingQueue<String> lines, Process child, Path log) throws Exception {
+  /** Waits until the child has printed a line starting with {@code prefix}. */
+  private static void awaitLine(BlockingQueue<String> lines, String prefix, Process child, Path log)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (lines.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+    while (lines.stream().noneMatch(line -> line.startsWith(prefix))) {
+      if (!child.isAlive() || System.nanoTime() > deadline) {
+        throw new AssertionError("child printed no \"" + prefix + "\" (alive " + child.isAlive() + "): "
+            + lines + " " + Files.readString(log));
+      }
       TimeUnit.MILLISECONDS.sleep(5);
-    }
-    String first = lines.peek();
-    if (first == null || !first.startsWith("ready ")) {
-      throw new AssertionError("child not ready (" + first + ", alive " + child.isAlive() + "): "
-          + Files.readString(log));
     }
   }
 
