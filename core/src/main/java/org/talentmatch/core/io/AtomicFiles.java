@@ -12,16 +12,36 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 
-/** Files that are replaced whole or not at all: a reader never sees a torn file. */
+/**
+ * Files that are replaced whole or not at all: a reader never sees a torn file, even when the writing
+ * process is killed ({@code kill -9}) at any moment.
+ *
+ * <p>Temporary files: each replacement writes {@code .<name>.<pid>.<uuid>.tmp} next to the target.
+ * A process killed while writing leaves its temporary file behind; the next replacement of the same
+ * target, by any process on the same host, deletes those whose process is no longer running. So at
+ * most one leftover per target and killed writer remains until the target is written again, and
+ * leftovers never accumulate. (A reused process id only delays the cleanup until that process ends.
+ * On a file system shared by several hosts a writer on another host looks dead: its temporary file
+ * may be deleted, and its replacement then fails with an {@link IOException}, the target intact.)
+ */
 public final class AtomicFiles {
+  /** {@code <pid>.<uuid>.tmp}, what follows {@code .<name>.} in a temporary file's name. */
+  private static final Pattern TEMPORARY_SUFFIX =
+      Pattern.compile("(\\d{1,19})\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
   private AtomicFiles() {}
 
   /**
    * Replaces {@code target} with {@code content}: writes a temporary file in the same directory
    * (so the final rename stays on one file system), forces it to the device, then renames it over
-   * the target atomically. Missing parent directories are created. On failure the temporary file
-   * is deleted and the target is left as it was.
+   * the target atomically, and forces the directory too so that the rename survives a power loss.
+   * Missing parent directories are created. On failure the temporary file is deleted and the target
+   * is left as it was.
    *
    * @throws java.nio.file.AtomicMoveNotSupportedException when the file system cannot rename
    *     atomically; the target is then untouched
@@ -61,9 +81,11 @@ public final class AtomicFiles {
       }
       Files.createDirectories(directory);
       this.target = absolute;
+      deleteLeftoversOfDeadProcesses(directory, absolute.getFileName().toString());
       // Not createTempFile: its owner-only permissions would end up on the target; a plain new file
       // gets the process's usual permissions (umask), like any file the user writes.
-      this.temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      this.temporary = directory.resolve(
+          "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "." + UUID.randomUUID() + ".tmp");
       this.channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       this.stream = Channels.newOutputStream(channel);
     }
@@ -81,6 +103,8 @@ public final class AtomicFiles {
       channel.close();
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       committed = true;
+      // The rename lives in the directory: without this a power loss may undo it (a kill cannot).
+      IOUtils.fsync(target.getParent(), true);
     }
 
     /** Releases the file; without a {@link #commit} the temporary file is deleted. */
@@ -97,6 +121,35 @@ public final class AtomicFiles {
           Files.deleteIfExists(temporary);
         }
       }
+    }
+  }
+
+  /**
+   * Deletes the temporary files of {@code name} left by processes that no longer run (killed while
+   * writing). Best effort: a leftover that cannot be listed or deleted is left for the next write.
+   */
+  private static void deleteLeftoversOfDeadProcesses(Path directory, String name) {
+    String prefix = "." + name + ".";
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        String file = entry.getFileName().toString();
+        if (file.startsWith(prefix)) {
+          Matcher suffix = TEMPORARY_SUFFIX.matcher(file.substring(prefix.length()));
+          if (suffix.matches() && !isRunning(suffix.group(1))) {
+            Files.deleteIfExists(entry);
+          }
+        }
+      }
+    } catch (IOException | SecurityException e) {
+      // Leftovers waste space but never harm a reader; the write itself must not fail for them.
+    }
+  }
+
+  private static boolean isRunning(String pid) {
+    try {
+      return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return true; // not a process id this class wrote: not ours to delete
     }
   }
 }
