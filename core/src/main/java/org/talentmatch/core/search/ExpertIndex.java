@@ -98,11 +98,13 @@ public final class ExpertIndex implements Closeable {
       .comparingDouble(Candidate::relevance).reversed()
       .thenComparingDouble(Candidate::distanceKm)
       .thenComparing(Candidate::expertId);
-  /** Search order: relevance, then the index score (text strength and nearness), then {@link #BEST_FIRST}. */
-  private static final Comparator<Hit> RANKING = Comparator
-      .comparingDouble((Hit hit) -> hit.candidate().relevance()).reversed()
-      .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
-      .thenComparing(Hit::candidate, BEST_FIRST);
+  /** Search order: relevance, the index score (text strength and nearness), distance, then the seat's {@link SeatTieOrder}. */
+  private static Comparator<Hit> ranking(Comparator<String> tieOrder) {
+    return Comparator.comparingDouble((Hit hit) -> hit.candidate().relevance()).reversed()
+        .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+        .thenComparingDouble(hit -> hit.candidate().distanceKm())
+        .thenComparing(hit -> hit.candidate().expertId(), tieOrder);
+  }
 
   private final SearchConfig config;
   private final Analyzer indexAnalyzer;
@@ -207,8 +209,9 @@ public final class ExpertIndex implements Closeable {
    * rules (program, title and degree, availability, travel distance, conflict of interest) with a
    * relevance at least the policy's floor, best first. Relevance and order depend on the {@link
    * SearchConfig#mode() mode} (see the package documentation); ties go to the higher index score
-   * (in {@link RetrievalMode#FULL}: text strength and nearness), then the nearer expert, then the
-   * smaller id.
+   * (in {@link RetrievalMode#FULL}: text strength and nearness), then the nearer expert, then an
+   * order that differs from seat to seat ({@link SeatTieOrder}), so that seats whose candidates tie
+   * do not all draw the same experts.
    *
    * @param limit at most this many candidates, at least 1
    */
@@ -238,7 +241,7 @@ public final class ExpertIndex implements Closeable {
       }
       return hits;
     });
-    found.sort(RANKING);
+    found.sort(ranking(SeatTieOrder.of(demand.id(), seatIndex)));
     return found.stream().limit(limit).map(Hit::candidate).toList();
   }
 
@@ -257,7 +260,7 @@ public final class ExpertIndex implements Closeable {
     Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(bigramQueries, profileTerms), seat, floor), demand, seat,
         policy);
     return RescoredWindow.top(searcher, levelsOnly, tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window,
-        TIE_BREAK_SLACK, ExpertDocuments.ID);
+        TIE_BREAK_SLACK, ExpertDocuments.ID, SeatTieOrder.of(demand.id(), seatIndex));
   }
 
   /** The {@link TieBreak} of a seat, on the documents of {@code searcher}. */
@@ -349,7 +352,8 @@ public final class ExpertIndex implements Closeable {
     return live.withSearcher(searcher -> new ScoreDoc[][] {
         window(searcher, matcher, demand, seatIndex, policy, floor, window),
         RescoredWindow.top(searcher, seatQuery(searcher, matcher, demand, seatIndex, policy, floor),
-            tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window, Double.POSITIVE_INFINITY, ExpertDocuments.ID)});
+            tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window, Double.POSITIVE_INFINITY, ExpertDocuments.ID,
+            SeatTieOrder.of(demand.id(), seatIndex))});
   }
 
   /**

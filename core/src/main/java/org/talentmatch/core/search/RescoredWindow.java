@@ -48,7 +48,7 @@ final class RescoredWindow {
    *     difference between two distinct coarse scores
    */
   static ScoreDoc[] top(IndexSearcher searcher, Query coarse, Features features, float featuresAbove, int window,
-      double slack, String idField) throws IOException {
+      double slack, String idField, Comparator<String> tieOrder) throws IOException {
     requireNonNull(coarse, "coarse");
     requireNonNull(features, "features");
     checkArgument(window >= 1, "window must be >= 1: %s", window);
@@ -57,7 +57,7 @@ final class RescoredWindow {
     searcher.search(coarse, coarseMatches);
     List<ScoreDoc> contenders = coarseMatches.atLeastWindowthBest(window, slack);
     List<ScoreDoc> rescored = withFeatures(features, featuresAbove, contenders);
-    return bestByScoreThenId(searcher, rescored, window, idField);
+    return bestByScoreThenTieOrder(searcher, rescored, window, idField, tieOrder);
   }
 
   /** The bounded features of documents, computed together (a segment's doc values are read in one pass). */
@@ -84,9 +84,9 @@ final class RescoredWindow {
     return scored;
   }
 
-  /** The best {@code window} by score, equal scores by id in index (byte) order. */
-  private static ScoreDoc[] bestByScoreThenId(IndexSearcher searcher, List<ScoreDoc> docs, int window,
-      String idField) throws IOException {
+  /** The best {@code window} by score, equal scores in {@code tieOrder} of their ids. */
+  private static ScoreDoc[] bestByScoreThenTieOrder(IndexSearcher searcher, List<ScoreDoc> docs, int window,
+      String idField, Comparator<String> tieOrder) throws IOException {
     if (docs.isEmpty()) {
       return new ScoreDoc[0];
     }
@@ -106,27 +106,26 @@ final class RescoredWindow {
         to++;
       }
       if (to - from > 1) {
-        sortById(searcher, docs.subList(from, to), idField);
+        sortById(searcher, docs.subList(from, to), idField, tieOrder);
       }
       from = to;
     }
     return docs.subList(0, size).toArray(new ScoreDoc[0]);
   }
 
-  private static void sortById(IndexSearcher searcher, List<ScoreDoc> docs, String idField) throws IOException {
+  private static void sortById(IndexSearcher searcher, List<ScoreDoc> docs, String idField,
+      Comparator<String> tieOrder) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    BytesRef[] ids = new BytesRef[docs.size()];
+    String[] ids = new String[docs.size()];
     for (int i = 0; i < ids.length; i++) {
       int doc = docs.get(i).doc;
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       SortedDocValues values = DocValues.getSorted(leaf.reader(), idField);
-      ids[i] = values.advanceExact(doc - leaf.docBase)
-          ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue()))
-          : new BytesRef();
+      ids[i] = values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
     Integer[] order = new Integer[ids.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparing(i -> ids[i]));
+    Arrays.sort(order, Comparator.comparing(i -> ids[i], tieOrder));
     List<ScoreDoc> sorted = Arrays.stream(order).map(docs::get).toList();
     for (int i = 0; i < sorted.size(); i++) {
       docs.set(i, sorted.get(i));
