@@ -48,7 +48,7 @@ final class RescoredWindow {
    *     difference between two distinct coarse scores
    */
   static ScoreDoc[] top(IndexSearcher searcher, Query coarse, Features features, float featuresAbove, int window,
-      double slack, String idField, Comparator<String> tieOrder) throws IOException {
+      double slack, String idField, SeatTieOrder tieOrder) throws IOException {
     requireNonNull(coarse, "coarse");
     requireNonNull(features, "features");
     checkArgument(window >= 1, "window must be >= 1: %s", window);
@@ -86,7 +86,7 @@ final class RescoredWindow {
 
   /** The best {@code window} by score, equal scores in {@code tieOrder} of their ids. */
   private static ScoreDoc[] bestByScoreThenTieOrder(IndexSearcher searcher, List<ScoreDoc> docs, int window,
-      String idField, Comparator<String> tieOrder) throws IOException {
+      String idField, SeatTieOrder tieOrder) throws IOException {
     if (docs.isEmpty()) {
       return new ScoreDoc[0];
     }
@@ -114,7 +114,7 @@ final class RescoredWindow {
   }
 
   private static void sortById(IndexSearcher searcher, List<ScoreDoc> docs, String idField,
-      Comparator<String> tieOrder) throws IOException {
+      SeatTieOrder tieOrder) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     String[] ids = new String[docs.size()];
     for (int i = 0; i < ids.length; i++) {
@@ -125,7 +125,8 @@ final class RescoredWindow {
     }
     Integer[] order = new Integer[ids.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparing(i -> ids[i], tieOrder));
+    int[] ranks = Arrays.stream(ids).mapToInt(tieOrder::rank).toArray();
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> ranks[i]).thenComparing(i -> ids[i]));
     List<ScoreDoc> sorted = Arrays.stream(order).map(docs::get).toList();
     for (int i = 0; i < sorted.size(); i++) {
       docs.set(i, sorted.get(i));

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,6 +49,25 @@ public final class Catalog<T> {
     void putAll(List<T> values);
 
     void remove(String id);
+
+    static <T> Index<T> of(Consumer<T> put, Consumer<List<T>> putAll, Consumer<String> remove) {
+      return new Index<>() {
+        @Override
+        public void put(T value) {
+          put.accept(value);
+        }
+
+        @Override
+        public void putAll(List<T> values) {
+          putAll.accept(values);
+        }
+
+        @Override
+        public void remove(String id) {
+          remove.accept(id);
+        }
+      };
+    }
   }
 
   private final String table;

@@ -1,6 +1,5 @@
 package org.talentmatch.portal.catalog;
 
-import java.util.List;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,40 +31,10 @@ public class Catalogs {
   }
 
   static Catalog.Index<Expert> expertIndex(MatchingEngine engine) {
-    return new Catalog.Index<>() {
-      @Override
-      public void put(Expert value) {
-        engine.putExpert(value);
-      }
-
-      @Override
-      public void putAll(List<Expert> values) {
-        engine.putExperts(values);
-      }
-
-      @Override
-      public void remove(String id) {
-        engine.removeExpert(id);
-      }
-    };
+    return Catalog.Index.of(engine::putExpert, engine::putExperts, engine::removeExpert);
   }
 
   static Catalog.Index<Demand> demandIndex(MatchingEngine engine) {
-    return new Catalog.Index<>() {
-      @Override
-      public void put(Demand value) {
-        engine.putDemand(value);
-      }
-
-      @Override
-      public void putAll(List<Demand> values) {
-        values.forEach(engine::putDemand);
-      }
-
-      @Override
-      public void remove(String id) {
-        engine.removeDemand(id);
-      }
-    };
+    return Catalog.Index.of(engine::putDemand, demands -> demands.forEach(engine::putDemand), engine::removeDemand);
   }
 }

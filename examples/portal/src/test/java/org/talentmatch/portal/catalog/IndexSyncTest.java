@@ -82,22 +82,7 @@ class IndexSyncTest {
   /** A catalog whose index update never happens: the process died between the commit and the index write. */
   private Catalog<Expert> crashingBeforeTheIndex() {
     return new Catalog<>(Catalogs.EXPERT_TABLE, jdbc, transactions, Expert::id, Catalogs.EXPERTS,
-        new Catalog.Index<>() {
-          @Override
-          public void put(Expert value) {
-            throw new IllegalStateException("killed");
-          }
-
-          @Override
-          public void putAll(List<Expert> values) {
-            throw new IllegalStateException("killed");
-          }
-
-          @Override
-          public void remove(String id) {
-            throw new IllegalStateException("killed");
-          }
-        });
+        Catalog.Index.of(expert -> killed(), experts -> killed(), id -> killed()));
   }
 
   private static List<String> candidates(TalentMatchEngine engine) {
@@ -164,6 +149,10 @@ class IndexSyncTest {
       assertThat(candidates(engine)).doesNotContain(expert.id());
     }
     assertThat(Catalog.count(jdbc, Catalog.PENDING_TABLE)).isZero();
+  }
+
+  private static void killed() {
+    throw new IllegalStateException("killed");
   }
 
   private void deleteIndex() throws Exception {
