@@ -63,14 +63,14 @@ public final class CandidateGenerator {
     requireNonNull(problem, "problem");
     requireNonNull(consumer, "consumer");
     checkArgument(top >= 1, "top must be >= 1: %s", top);
-    Set<String> inProblem = expertIds(problem);
+    Map<String, Expert> experts = expertsById(problem);
     List<SeatKey> seats = seatsOf(problem);
     Map<String, Demand> demands = demandsById(problem);
     for (int from = 0; from < seats.size(); from += STREAM_BATCH_SEATS) {
       List<SeatCandidates> batch = seats.subList(from, Math.min(seats.size(), from + STREAM_BATCH_SEATS))
           .parallelStream()
           .map(key -> new SeatCandidates(key,
-              search(index, demands.get(key.demandId()), key.seat(), problem, top, inProblem)))
+              search(index, demands.get(key.demandId()), key.seat(), problem, top, experts)))
           .toList();
       for (SeatCandidates seat : batch) {
         consumer.accept(seat);
@@ -90,17 +90,15 @@ public final class CandidateGenerator {
     requireNonNull(index, "index");
     requireNonNull(problem, "problem");
     checkArgument(candidatesPerSlot >= 1, "candidatesPerSlot must be >= 1: %s", candidatesPerSlot);
-    Set<String> inProblem = expertIds(problem);
     List<SeatKey> seats = seatsOf(problem);
     Map<String, Demand> demands = demandsById(problem);
-    Map<String, Expert> experts = problem.experts().stream()
-        .collect(Collectors.toUnmodifiableMap(Expert::id, e -> e, (first, second) -> first));
+    Map<String, Expert> experts = expertsById(problem);
     Map<SeatKey, List<String>> pinnedBySeat = problem.pinned().stream().collect(Collectors.groupingBy(
         pin -> new SeatKey(pin.demandId(), pin.seat()), Collectors.mapping(Pin::expertId, Collectors.toList())));
     Map<SeatKey, List<Candidate>> bySeat = seats.parallelStream()
         .map(key -> {
           Demand demand = demands.get(key.demandId());
-          List<Candidate> ranked = candidates(index, demand, key.seat(), problem, candidatesPerSlot, inProblem);
+          List<Candidate> ranked = candidates(index, demand, key.seat(), problem, candidatesPerSlot, experts);
           List<String> pinned = pinnedBySeat.getOrDefault(key, List.of());
           return Map.entry(key, withPinned(ranked, pinned, id -> index.assess(experts.get(id), demand, key.seat())));
         })
@@ -123,20 +121,22 @@ public final class CandidateGenerator {
   }
 
   private static List<Candidate> candidates(ExpertIndex index, Demand demand, int seat, Problem problem,
-      int candidatesPerSlot, Set<String> inProblem) {
+      int candidatesPerSlot, Map<String, Expert> experts) {
     int limit = (int) Math.min(MAX_CANDIDATES_PER_SEAT, (long) candidatesPerSlot * demand.seats().get(seat).count());
-    return search(index, demand, seat, problem, limit, inProblem);
+    return search(index, demand, seat, problem, limit, experts);
   }
 
+  /** The seat's best experts of the problem, each checked and scored on the problem's own record. */
   private static List<Candidate> search(ExpertIndex index, Demand demand, int seat, Problem problem, int limit,
-      Set<String> inProblem) {
-    return index.search(demand, seat, problem.policy(), limit).stream()
-        .filter(candidate -> inProblem.contains(candidate.expertId()))
+      Map<String, Expert> experts) {
+    return index.search(demand, seat, problem.policy(), limit, experts).stream()
+        .filter(candidate -> experts.containsKey(candidate.expertId()))
         .toList();
   }
 
-  private static Set<String> expertIds(Problem problem) {
-    return problem.experts().stream().map(Expert::id).collect(Collectors.toUnmodifiableSet());
+  private static Map<String, Expert> expertsById(Problem problem) {
+    return problem.experts().stream()
+        .collect(Collectors.toUnmodifiableMap(Expert::id, e -> e, (first, second) -> first));
   }
 
   private static Map<String, Demand> demandsById(Problem problem) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -117,6 +118,7 @@ public final class ExpertIndex implements Closeable {
   private final DecodedExperts decoded;
   private final DocFrequencies docFrequencies = new DocFrequencies();
   private final ProfileTerms profileTerms;
+  private final FilterBitsets filterBitsets = new FilterBitsets();
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
     this.config = config;
@@ -216,8 +218,18 @@ public final class ExpertIndex implements Closeable {
    * @param limit at most this many candidates, at least 1
    */
   public List<Candidate> search(Demand demand, int seatIndex, Policy policy, int limit) {
+    return search(demand, seatIndex, policy, limit, Map.of());
+  }
+
+  /**
+   * As {@link #search(Demand, int, Policy, int)}, checking and scoring each hit on the caller's record
+   * of that expert where {@code known} has one (the same record the index was built from, in a
+   * whole-file search), decoding it from the index otherwise.
+   */
+  List<Candidate> search(Demand demand, int seatIndex, Policy policy, int limit, Map<String, Expert> known) {
     requireNonNull(demand, "demand");
     requireNonNull(policy, "policy");
+    requireNonNull(known, "known");
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
     SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
@@ -228,7 +240,7 @@ public final class ExpertIndex implements Closeable {
       Relevance relevance = relevance(searcher, matcher, demand, seatIndex);
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc hit : top) {
-        Expert expert = decoded.expert(searcher, hit.doc);
+        Expert expert = decoded.expert(searcher, hit.doc, known);
         if (!Eligibility.isEligible(expert, demand, seatIndex, policy)) {
           LOG.debug("Expert {} passed the index filters but not {}", expert.id(),
               Eligibility.violations(expert, demand, seatIndex, policy));
@@ -435,11 +447,20 @@ public final class ExpertIndex implements Closeable {
   }
 
   /** {@code relevance} restricted by the static hard rules the index can check. */
-  private static Query filtered(Query relevance, Demand demand, Seat seat, Policy policy) {
+  private Query filtered(Query relevance, Demand demand, Seat seat, Policy policy) {
     double lat = demand.location().lat();
     double lon = demand.location().lon();
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance, Occur.MUST);
-    query.add(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name())), Occur.FILTER);
+    // Program and travel circle are shared by every seat of a program at a county seat: cached.
+    BooleanQuery.Builder programAndPlace = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name())), Occur.FILTER);
+    policy.maxTravelKm().ifPresent(km -> {
+      if (km + DISTANCE_SLACK_KM < HALF_EARTH_CIRCUMFERENCE_KM) {
+        programAndPlace.add(LatLonPoint.newDistanceQuery(ExpertDocuments.LOCATION, lat, lon,
+            (km + DISTANCE_SLACK_KM) * 1000), Occur.FILTER);
+      }
+    });
+    query.add(filterBitsets.cached(programAndPlace.build()), Occur.FILTER);
     seat.minTitle().ifPresent(title -> query.add(
         IntPoint.newRangeQuery(ExpertDocuments.TITLE, title.ordinal(), Integer.MAX_VALUE), Occur.FILTER));
     seat.minDegree().ifPresent(degree -> query.add(
@@ -447,12 +468,6 @@ public final class ExpertIndex implements Closeable {
     query.add(IntRange.newIntersectsQuery(ExpertDocuments.UNAVAILABLE,
         new int[] {ExpertDocuments.epochDay(demand.dates().start())},
         new int[] {ExpertDocuments.epochDay(demand.dates().end())}), Occur.MUST_NOT);
-    policy.maxTravelKm().ifPresent(km -> {
-      if (km + DISTANCE_SLACK_KM < HALF_EARTH_CIRCUMFERENCE_KM) {
-        query.add(LatLonPoint.newDistanceQuery(ExpertDocuments.LOCATION, lat, lon,
-            (km + DISTANCE_SLACK_KM) * 1000), Occur.FILTER);
-      }
-    });
     demand.hostUnit().institution().ifPresent(owner -> query.add(
         new TermQuery(new Term(ExpertDocuments.INSTITUTION_KEY, owner)), Occur.MUST_NOT));
     return query.build();

@@ -208,6 +208,8 @@ final class LiveIndex<T> implements Closeable {
           for (T record : part) {
             write.write(record);
           }
+          // Each thread writes out a buffer while the others still work; the commit would flush them one by one.
+          writer.flushNextBuffer();
           return null;
         }));
       }

@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -24,14 +22,13 @@ import java.util.TreeSet;
  * dictionary is rebuilt on opening. Immutable and thread-safe.
  */
 final class ProfileTerms {
-  private final Node root;
+  private final TermTrie trie;
   private final SortedSet<String> entries;
   private final String fingerprint;
 
   private ProfileTerms(SortedSet<String> entries) {
     this.entries = entries;
-    this.root = new Node();
-    entries.forEach(root::add);
+    this.trie = TermTrie.of(entries);
     Hasher hasher = Hashing.sha256().newHasher();
     entries.forEach(term -> hasher.putString(term, StandardCharsets.UTF_8).putByte((byte) '\n'));
     this.fingerprint = hasher.hash().toString();
@@ -56,38 +53,11 @@ final class ProfileTerms {
 
   /** Every dictionary term that {@code normalizedText} contains. */
   Set<String> in(String normalizedText) {
-    Set<String> found = new TreeSet<>();
-    for (int from = 0; from < normalizedText.length(); from++) {
-      Node node = root;
-      for (int at = from; at < normalizedText.length(); at++) {
-        node = node.children.get(normalizedText.charAt(at));
-        if (node == null) {
-          break;
-        }
-        if (node.term != null) {
-          found.add(node.term);
-        }
-      }
-    }
-    return found;
+    return new TreeSet<>(trie.in(normalizedText));
   }
 
   /** Changes whenever the dictionary does: recorded with the index that used it. */
   String fingerprint() {
     return fingerprint;
-  }
-
-  /** A trie over UTF-16 code units: a code-unit match is exactly {@link String#contains}. */
-  private static final class Node {
-    private final Map<Character, Node> children = new HashMap<>();
-    private String term;
-
-    void add(String term) {
-      Node node = this;
-      for (int i = 0; i < term.length(); i++) {
-        node = node.children.computeIfAbsent(term.charAt(i), c -> new Node());
-      }
-      node.term = term;
-    }
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -71,16 +70,7 @@ final class SeatMatcher {
 
   /** Thesaurus terms in the demand's text, in order of first appearance. */
   private static List<Expansion> demandTerms(Thesaurus thesaurus, Demand demand) {
-    String text = Terms.normalize(demand.title() + "\n" + demand.description());
-    Map<Integer, List<String>> byPosition = new TreeMap<>();
-    for (String term : thesaurus.vocabulary()) {
-      int at = Terms.mayMatchInside(term) ? text.indexOf(term) : -1;
-      if (at >= 0) {
-        byPosition.computeIfAbsent(at, k -> new ArrayList<>()).add(term);
-      }
-    }
-    return byPosition.values().stream()
-        .flatMap(List::stream)
+    return thesaurus.termsIn(Terms.normalize(demand.title() + "\n" + demand.description())).stream()
         .limit(MAX_DEMAND_TERMS)
         .map(term -> Expansion.of(thesaurus, term))
         .toList();

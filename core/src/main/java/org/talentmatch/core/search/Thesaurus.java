@@ -79,8 +79,9 @@ public final class Thesaurus {
   private final Map<String, SortedSet<String>> narrower;
   private final Map<String, SortedSet<String>> related;
   private final Set<Inference> inferences;
-  /** Computed once: every seat's demand-text scan walks it. */
   private final SortedSet<String> vocabulary;
+  /** Built once: every seat scans its demand's text for the vocabulary. */
+  private final TermTrie termsInside;
 
   private Thesaurus(int groupCount, int relatedGroupCount, Map<String, SortedSet<String>> synonyms,
       Map<String, SortedSet<String>> broader, Map<String, SortedSet<String>> narrower,
@@ -98,6 +99,7 @@ public final class Thesaurus {
     all.addAll(this.narrower.keySet());
     all.addAll(this.related.keySet());
     this.vocabulary = Collections.unmodifiableSortedSet(all);
+    this.termsInside = TermTrie.of(all.stream().filter(Terms::mayMatchInside).toList());
   }
 
   /** No synonyms, no relations: matching falls back to the literal terms. */
@@ -288,6 +290,14 @@ public final class Thesaurus {
   /** Every term of the thesaurus, normalized and sorted. */
   public SortedSet<String> vocabulary() {
     return vocabulary;
+  }
+
+  /**
+   * The vocabulary's terms of at least two characters that {@code normalizedText} contains, in order
+   * of first appearance (at one place, shorter first).
+   */
+  Set<String> termsIn(String normalizedText) {
+    return termsInside.in(normalizedText);
   }
 
   /** Number of groups (non-comment lines) read. */

@@ -102,6 +102,22 @@ class CandidateGeneratorTest {
   }
 
   @Test
+  void checksAndScoresEachHitOnTheProblemsRecordNotOnTheIndexedCopy() {
+    Problem problem = problem(60);
+    index.putAll(problem.experts());
+    String best = CandidateGenerator.generate(index, problem, 4).candidates("D2", 0).get(0).expertId();
+    // The problem now says the best expert is away during D2; the index still holds the old record.
+    List<Expert> experts = problem.experts().stream()
+        .map(e -> e.id().equals(best) ? e.toBuilder().unavailable(List.of(DateRange.of("2027-04-01", "2027-04-30"))).build() : e)
+        .toList();
+    Problem changed = problem.toBuilder().experts(experts).build();
+
+    CandidateTable table = CandidateGenerator.generate(index, changed, 4);
+
+    assertThat(table.candidates("D2", 0)).extracting(Candidate::expertId).isNotEmpty().doesNotContain(best);
+  }
+
+  @Test
   void pinnedExpertJoinsTheSeatListEvenBelowTheFloorWithTheirRelevance() {
     Problem problem = problem(40);
     Expert fruitGrower = problem.experts().stream()
