@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,5 +153,50 @@ class ThesaurusTest {
       assertThat(bundled.relatedOf(pair[0])).as(pair[0]).doesNotContain(pair[1]);
       assertThat(bundled.relatedOf(pair[1])).as(pair[1]).doesNotContain(pair[0]);
     }
+  }
+
+  @Test
+  void bundledThesaurusKnowsHowCvsNameASpecialtyAndItsNeighbours() {
+    Thesaurus bundled = Thesaurus.bundled();
+
+    assertThat(bundled.synonymsOf("设施蔬菜")).contains("保护地栽培", "温室大棚", "棚室蔬菜");
+    assertThat(bundled.narrowerOf("节水灌溉")).contains("喷灌", "滴灌", "微灌", "低压管灌");
+    assertThat(bundled.narrowerOf("中学数学")).contains("初中数学", "高中数学");
+    assertThat(bundled.synonymsOf("冠心病介入")).contains("冠状动脉介入治疗");
+    assertThat(bundled.relatedOf("心血管内科")).contains("全科医学", "老年医学", "急诊", "慢病管理");
+    assertThat(bundled.relatedOf("肉牛养殖")).contains("饲草", "牛羊病防治", "动物疫病防控");
+    for (String[] pair : new String[][] {{"肾内科", "泌尿外科"}, {"甲状腺疾病诊疗", "甲乳外科"},
+        {"消化内镜", "胃肠外科"}, {"心血管内科", "神经内科"}, {"物理教学", "物理治疗"}, {"生猪养殖", "肉牛养殖"},
+        {"黄瓜栽培", "番茄栽培"}}) {
+      assertThat(bundled.relatedOf(pair[0])).as(pair[0]).doesNotContain(pair[1]);
+      assertThat(bundled.synonymsOf(pair[0])).as(pair[0]).doesNotContain(pair[1]);
+    }
+  }
+
+  @Test
+  void noRelatedPairJoinsTheMedicineAndTheSurgeryOfAnOrgan() {
+    Thesaurus bundled = Thesaurus.bundled();
+    Set<String> surgery = descendants(bundled, "外科");
+
+    for (String medicine : descendants(bundled, "内科")) {
+      assertThat(bundled.relatedOf(medicine)).as(medicine).doesNotContainAnyElementsOf(surgery);
+    }
+    for (String paediatrics : descendants(bundled, "儿科")) {
+      assertThat(bundled.relatedOf(paediatrics)).as(paediatrics).doesNotContainAnyElementsOf(surgery);
+    }
+  }
+
+  /** The term, its narrower terms and theirs, with the synonyms of each. */
+  private static Set<String> descendants(Thesaurus thesaurus, String term) {
+    Set<String> found = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>(Set.of(term));
+    while (!pending.isEmpty()) {
+      String next = pending.pop();
+      if (found.add(next)) {
+        pending.addAll(thesaurus.narrowerOf(next));
+        pending.addAll(thesaurus.synonymsOf(next));
+      }
+    }
+    return found;
   }
 }
