@@ -119,6 +119,7 @@ public final class ExpertIndex implements Closeable {
   private final DocFrequencies docFrequencies = new DocFrequencies();
   private final ProfileTerms profileTerms;
   private final FilterBitsets filterBitsets = new FilterBitsets();
+  private final SeatMatcher.Clauses clauses;
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
     this.config = config;
@@ -130,6 +131,7 @@ public final class ExpertIndex implements Closeable {
     this.textTier = new TextTier(textQueries);
     this.decoded = new DecodedExperts();
     this.profileTerms = ProfileTerms.of(config.thesaurus());
+    this.clauses = new SeatMatcher.Clauses(config.thesaurus(), bigramQueries, profileTerms);
     // The profile terms follow the thesaurus: an index written with another one is rebuilt on opening.
     this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
         Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, profileTerms.fingerprint(),
@@ -231,7 +233,7 @@ public final class ExpertIndex implements Closeable {
     requireNonNull(policy, "policy");
     requireNonNull(known, "known");
     checkArgument(limit >= 1, "limit must be >= 1: %s", limit);
-    SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    SeatMatcher matcher = SeatMatcher.of(clauses, demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
     List<Hit> found = live.withSearcher(searcher -> {
       // The index retrieves in relevance order, so a window a little wider than the limit holds the best.
@@ -269,7 +271,7 @@ public final class ExpertIndex implements Closeable {
           BY_SCORE_THEN_ID, true).scoreDocs;
     }
     Seat seat = demand.seats().get(seatIndex);
-    Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(bigramQueries, profileTerms), seat, floor), demand, seat,
+    Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(clauses), seat, floor), demand, seat,
         policy);
     return RescoredWindow.top(searcher, levelsOnly, tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window,
         TIE_BREAK_SLACK, ExpertDocuments.ID, SeatTieOrder.of(demand.id(), seatIndex));
@@ -340,7 +342,7 @@ public final class ExpertIndex implements Closeable {
    * and the floor: lets tests show that the Lucene filters alone enforce the static hard rules.
    */
   List<String> idsPassingIndexFilters(Demand demand, int seatIndex, Policy policy) {
-    SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    SeatMatcher matcher = SeatMatcher.of(clauses, demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
     return live.withSearcher(searcher -> {
       Query query = seatQuery(searcher, matcher, demand, seatIndex, policy, floor);
@@ -358,7 +360,7 @@ public final class ExpertIndex implements Closeable {
    * tie-break on every match (an infinite slack) returns: lets tests show they agree. FULL mode only.
    */
   ScoreDoc[][] windowAndSinglePassWindow(Demand demand, int seatIndex, Policy policy, int window) {
-    SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    SeatMatcher matcher = SeatMatcher.of(clauses, demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
     Seat seat = demand.seats().get(seatIndex);
     return live.withSearcher(searcher -> new ScoreDoc[][] {
@@ -380,7 +382,7 @@ public final class ExpertIndex implements Closeable {
   public Candidate assess(Expert expert, Demand demand, int seatIndex) {
     requireNonNull(expert, "expert");
     requireNonNull(demand, "demand");
-    SeatMatcher matcher = SeatMatcher.of(config.thesaurus(), demand, seatIndex);
+    SeatMatcher matcher = SeatMatcher.of(clauses, demand, seatIndex);
     Seat seat = demand.seats().get(seatIndex);
     if (config.mode() == RetrievalMode.FULL) {
       if (matcher.score(expert).relevance() > 0) {
@@ -443,7 +445,7 @@ public final class ExpertIndex implements Closeable {
   /** The levels and, where the floor admits it, the text tier: no filter, no tie-break. */
   private Query fullRelevanceQuery(IndexSearcher searcher, SeatMatcher matcher, Seat seat, double floor)
       throws IOException {
-    return withTextTier(searcher, matcher.toQuery(bigramQueries, profileTerms), seat, floor);
+    return withTextTier(searcher, matcher.toQuery(clauses), seat, floor);
   }
 
   /** {@code relevance} restricted by the static hard rules the index can check. */

@@ -2,6 +2,9 @@ package org.talentmatch.core.search;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -57,22 +61,34 @@ final class SeatMatcher {
 
   static SeatMatcher of(Thesaurus thesaurus, Demand demand, int seatIndex) {
     requireNonNull(thesaurus, "thesaurus");
+    return of(term -> Expansion.of(thesaurus, term), thesaurus, demand, seatIndex);
+  }
+
+  /** As {@link #of(Thesaurus, Demand, int)}, with each term's expansion taken from {@code clauses}. */
+  static SeatMatcher of(Clauses clauses, Demand demand, int seatIndex) {
+    requireNonNull(clauses, "clauses");
+    return of(clauses::expansion, clauses.thesaurus, demand, seatIndex);
+  }
+
+  private static SeatMatcher of(Function<String, Expansion> expand, Thesaurus thesaurus, Demand demand,
+      int seatIndex) {
     requireNonNull(demand, "demand");
     if (seatIndex < 0 || seatIndex >= demand.seats().size()) {
       throw new IndexOutOfBoundsException("demand " + demand.id() + " has no seat " + seatIndex);
     }
     List<Expansion> expansions = new ArrayList<>();
     for (String skill : demand.seats().get(seatIndex).skills()) {
-      expansions.add(Expansion.of(thesaurus, skill));
+      expansions.add(expand.apply(skill));
     }
-    return new SeatMatcher(List.copyOf(expansions), demandTerms(thesaurus, demand));
+    return new SeatMatcher(List.copyOf(expansions), demandTerms(expand, thesaurus, demand));
   }
 
   /** Thesaurus terms in the demand's text, in order of first appearance. */
-  private static List<Expansion> demandTerms(Thesaurus thesaurus, Demand demand) {
+  private static List<Expansion> demandTerms(Function<String, Expansion> expand, Thesaurus thesaurus,
+      Demand demand) {
     return thesaurus.termsIn(Terms.normalize(demand.title() + "\n" + demand.description())).stream()
         .limit(MAX_DEMAND_TERMS)
-        .map(term -> Expansion.of(thesaurus, term))
+        .map(expand)
         .toList();
   }
 
@@ -104,18 +120,57 @@ final class SeatMatcher {
    * A query scoring {@code n × relevance} (n = number of seat terms) before capping and rounding,
    * matching only experts that reach some level for some seat term.
    */
-  Query toQuery(QueryBuilder bigrams, ProfileTerms profileTerms) {
-    ProfileMentions mentions = new ProfileMentions(bigrams, profileTerms);
+  Query toQuery(Clauses clauses) {
     BooleanQuery.Builder levels = new BooleanQuery.Builder();
     for (Expansion expansion : expansions) {
-      levels.add(expansion.levelQuery(bigrams, mentions), Occur.SHOULD);
+      levels.add(clauses.levels(expansion), Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(levels.build(), Occur.MUST);
     for (Expansion term : demandTerms) {
       float weight = (float) (expansions.size() * MAX_BONUS / demandTerms.size());
-      query.add(new BoostQuery(new ConstantScoreQuery(term.mentionQuery(bigrams, mentions)), weight), Occur.SHOULD);
+      query.add(new BoostQuery(new ConstantScoreQuery(clauses.mention(term)), weight), Occur.SHOULD);
     }
     return query.build();
+  }
+
+  /**
+   * Each term's expansion and Lucene clauses for one index, built once per term: seats repeat their
+   * skills and demand texts their thesaurus terms, and expanding a term and building its clauses
+   * (sorting dozens of terms into term sets) cost a tenth of a search. A term's expansion depends only
+   * on its text and the thesaurus, its clauses on the index's analysis and profile terms. Bounded;
+   * thread-safe.
+   */
+  static final class Clauses {
+    private static final int MAX_TERMS = 8192;
+
+    private final Thesaurus thesaurus;
+    private final ProfileMentions mentions;
+    private final LoadingCache<String, Expansion> expansions;
+    private final LoadingCache<Expansion, Query> levels;
+    private final LoadingCache<Expansion, Query> mentionQueries;
+
+    Clauses(Thesaurus thesaurus, QueryBuilder bigrams, ProfileTerms profileTerms) {
+      this.thesaurus = requireNonNull(thesaurus, "thesaurus");
+      this.mentions = new ProfileMentions(bigrams, profileTerms);
+      this.expansions = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
+          .build(CacheLoader.from(term -> Expansion.of(thesaurus, term)));
+      this.levels = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
+          .build(CacheLoader.from(expansion -> expansion.levelQuery(bigrams, mentions)));
+      this.mentionQueries = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
+          .build(CacheLoader.from(expansion -> expansion.mentionQuery(bigrams, mentions)));
+    }
+
+    private Expansion expansion(String term) {
+      return expansions.getUnchecked(term);
+    }
+
+    private Query levels(Expansion expansion) {
+      return levels.getUnchecked(expansion);
+    }
+
+    private Query mention(Expansion expansion) {
+      return mentionQueries.getUnchecked(expansion);
+    }
   }
 
   /**
