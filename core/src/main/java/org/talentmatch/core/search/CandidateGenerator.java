@@ -82,7 +82,9 @@ public final class CandidateGenerator {
    * For every seat of every demand, the best {@code min(candidatesPerSlot × seat.count, 400)}
    * experts of the problem past the static hard rules and the policy's relevance floor, searched in
    * parallel. The same index and problem always give the same table. Experts in the index but not
-   * in the problem are left out, so the index should hold the problem's experts (and little else).
+   * in the problem are left out, so the index should hold the problem's experts (and little else), as
+   * the problem lists them: each hit is checked and scored on the problem's record, while Lucene
+   * retrieves on the indexed copy.
    * A pinned expert the search did not rank (cut off, or below the floor) joins its seat's list with
    * the relevance search gives them: a confirmed arrangement is always a candidate of its seat.
    */
@@ -134,9 +136,10 @@ public final class CandidateGenerator {
         .toList();
   }
 
+  /** A later record of an id wins, as when the index was built from the same list. */
   private static Map<String, Expert> expertsById(Problem problem) {
     return problem.experts().stream()
-        .collect(Collectors.toUnmodifiableMap(Expert::id, e -> e, (first, second) -> first));
+        .collect(Collectors.toUnmodifiableMap(Expert::id, e -> e, (first, second) -> second));
   }
 
   private static Map<String, Demand> demandsById(Problem problem) {

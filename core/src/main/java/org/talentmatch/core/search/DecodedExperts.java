@@ -27,13 +27,8 @@ import org.talentmatch.api.model.Expert;
 final class DecodedExperts {
   private final Map<IndexReader.CacheKey, AtomicReferenceArray<Expert>> bySegment = new ConcurrentHashMap<>();
 
-  /** The expert of document {@code doc} (a top-level id) of {@code searcher}'s reader. */
-  Expert expert(IndexSearcher searcher, int doc) throws IOException {
-    return expert(searcher, doc, Map.of());
-  }
-
   /**
-   * The expert of document {@code doc}: the caller's own record of that id where {@code known} has
+   * The expert of document {@code doc} (a top-level id of {@code searcher}'s reader): the caller's own record of that id where {@code known} has
    * one (a whole-file search holds every expert of its problem already: decoding thousands of them
    * from stored fields cost a tenth of the search), else decoded from the index.
    */

@@ -225,8 +225,9 @@ public final class ExpertIndex implements Closeable {
 
   /**
    * As {@link #search(Demand, int, Policy, int)}, checking and scoring each hit on the caller's record
-   * of that expert where {@code known} has one (the same record the index was built from, in a
-   * whole-file search), decoding it from the index otherwise.
+   * of that expert where {@code known} has one, decoding it from the index otherwise. The index must
+   * hold the same records (as when it was built from the problem): Lucene retrieves and filters on the
+   * indexed copy, so a record that changed since only loses hits by this, never gains them.
    */
   List<Candidate> search(Demand demand, int seatIndex, Policy policy, int limit, Map<String, Expert> known) {
     requireNonNull(demand, "demand");
@@ -271,7 +272,7 @@ public final class ExpertIndex implements Closeable {
           BY_SCORE_THEN_ID, true).scoreDocs;
     }
     Seat seat = demand.seats().get(seatIndex);
-    Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(clauses), seat, floor), demand, seat,
+    Query levelsOnly = filtered(withTextTier(searcher, matcher.toQuery(), seat, floor), demand, seat,
         policy);
     return RescoredWindow.top(searcher, levelsOnly, tieBreak(searcher, demand, seat), TEXT_TIER_WEIGHT, window,
         TIE_BREAK_SLACK, ExpertDocuments.ID, SeatTieOrder.of(demand.id(), seatIndex));
@@ -445,7 +446,7 @@ public final class ExpertIndex implements Closeable {
   /** The levels and, where the floor admits it, the text tier: no filter, no tie-break. */
   private Query fullRelevanceQuery(IndexSearcher searcher, SeatMatcher matcher, Seat seat, double floor)
       throws IOException {
-    return withTextTier(searcher, matcher.toQuery(clauses), seat, floor);
+    return withTextTier(searcher, matcher.toQuery(), seat, floor);
   }
 
   /** {@code relevance} restricted by the static hard rules the index can check. */

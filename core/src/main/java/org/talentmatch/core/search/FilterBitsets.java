@@ -3,7 +3,10 @@ package org.talentmatch.core.search;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.cache.Cache;
+import com.google.common.base.Throwables;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.util.concurrent.ExecutionError;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -21,25 +25,26 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Filters whose matches are computed once per segment and then answered by a bit lookup. For the
- * filters every seat of a region and program shares (the program and the travel circle around a
- * county seat): a province's thousands of seats ask for a few hundred of them, and running a point
- * distance query per seat rebuilt its distance predicate and walked the BKD tree every time.
- *
- * <p>A cached filter matches by random access only ({@link TwoPhaseIterator} over every document), so
- * a search is led by the relevance clauses, usually far fewer documents than a region holds, and
- * checks each of their matches against the bits, instead of advancing the relevance disjunction to
- * every document of the region.
+ * Filters whose matches are computed once per segment and then reused as bits. For the filters every
+ * seat of a region and program shares (the program and the travel circle around a county seat): a
+ * province's thousands of seats ask for a few hundred of them, and running a point distance query per
+ * seat rebuilt its distance predicate and walked the BKD tree every time.
  *
  * <p>Lucene's {@code LRUQueryCache} does not fit: it builds the wrapped query's weight on every
- * search (where the distance predicate is built), caches a filter only after it recurs within a short
- * history, and answers with an iterator. A segment's documents never change (a deletion only hides
- * one, and the searcher skips deleted documents for any query), so cached matches stay right while
- * the segment lives. Entries are dropped with their segment and, past {@link #MAX_BYTES}, least
- * recently used first. Thread-safe.
+ * search, which is where the distance predicate is built, and caches a filter only after it recurs
+ * within a short history. A segment's documents never change (a deletion only hides one, and the
+ * searcher skips deleted documents for any query), so cached matches stay right while the segment
+ * lives. Entries are dropped with their segment and, past about {@link #MAX_BYTES}, least recently
+ * used first. Thread-safe.
+ *
+ * <p>The bits are answered as an iterator whose cost is their count, so a search is led by whichever
+ * is smaller, the filter's matches or the relevance clauses. Checking the bits by random access only
+ * (a two-phase iterator over every document, so that the relevance clauses always lead) measured no
+ * better ({@code CandidateGenerationBenchmark province}, 2-core machine).
  */
 final class FilterBitsets {
   /** Every county seat × program of a province, on segments totalling a few hundred thousand experts. */
@@ -76,9 +81,10 @@ final class FilterBitsets {
     }
     try {
       return matches.get(new Key(segmentKey, filter), () -> compute(searcher, leaf, filter));
-    } catch (ExecutionException e) {
-      // compute throws no other checked exception
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
+      Throwables.throwIfInstanceOf(e.getCause(), IOException.class);
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IOException(e.getCause());
     }
   }
 
@@ -121,7 +127,8 @@ final class FilterBitsets {
           if (found.count() == 0) {
             return null;
           }
-          return new ConstantScoreScorer(this, score(), scoreMode, new org.apache.lucene.util.BitSetIterator(found.bits(), found.count()));
+          return new ConstantScoreScorer(this, score(), scoreMode,
+              new BitSetIterator(found.bits(), found.count()));
         }
 
         @Override
@@ -133,7 +140,7 @@ final class FilterBitsets {
 
     @Override
     public void visit(QueryVisitor visitor) {
-      filter.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.FILTER, this));
+      filter.visit(visitor.getSubVisitor(Occur.FILTER, this));
     }
 
     @Override
@@ -143,7 +150,8 @@ final class FilterBitsets {
 
     @Override
     public boolean equals(Object other) {
-      return sameClassAs(other) && filter.equals(((CachedQuery) other).filter) && owner() == ((CachedQuery) other).owner();
+      return sameClassAs(other) && filter.equals(((CachedQuery) other).filter)
+          && owner() == ((CachedQuery) other).owner();
     }
 
     @Override

@@ -208,7 +208,7 @@ final class LiveIndex<T> implements Closeable {
           for (T record : part) {
             write.write(record);
           }
-          // Each thread writes out a buffer while the others still work; the commit would flush them one by one.
+          // Write out a full buffer on this thread, in parallel with the others: the commit would flush them one by one.
           writer.flushNextBuffer();
           return null;
         }));

@@ -53,25 +53,29 @@ final class SeatMatcher {
 
   private final List<Expansion> expansions;
   private final List<Expansion> demandTerms;
+  /** Where the matcher's Lucene clauses come from; empty for a matcher that only scores. */
+  private final Optional<Clauses> clauses;
 
-  private SeatMatcher(List<Expansion> expansions, List<Expansion> demandTerms) {
+  private SeatMatcher(List<Expansion> expansions, List<Expansion> demandTerms, Optional<Clauses> clauses) {
     this.expansions = expansions;
     this.demandTerms = demandTerms;
+    this.clauses = clauses;
   }
 
+  /** A matcher that scores experts ({@link #score}); it has no Lucene query. */
   static SeatMatcher of(Thesaurus thesaurus, Demand demand, int seatIndex) {
     requireNonNull(thesaurus, "thesaurus");
-    return of(term -> Expansion.of(thesaurus, term), thesaurus, demand, seatIndex);
+    return of(term -> Expansion.of(thesaurus, term), thesaurus, demand, seatIndex, Optional.empty());
   }
 
-  /** As {@link #of(Thesaurus, Demand, int)}, with each term's expansion taken from {@code clauses}. */
+  /** A matcher that scores and, with {@code clauses}' Lucene clauses, queries ({@link #toQuery}). */
   static SeatMatcher of(Clauses clauses, Demand demand, int seatIndex) {
     requireNonNull(clauses, "clauses");
-    return of(clauses::expansion, clauses.thesaurus, demand, seatIndex);
+    return of(clauses::expansion, clauses.thesaurus, demand, seatIndex, Optional.of(clauses));
   }
 
   private static SeatMatcher of(Function<String, Expansion> expand, Thesaurus thesaurus, Demand demand,
-      int seatIndex) {
+      int seatIndex, Optional<Clauses> clauses) {
     requireNonNull(demand, "demand");
     if (seatIndex < 0 || seatIndex >= demand.seats().size()) {
       throw new IndexOutOfBoundsException("demand " + demand.id() + " has no seat " + seatIndex);
@@ -80,7 +84,7 @@ final class SeatMatcher {
     for (String skill : demand.seats().get(seatIndex).skills()) {
       expansions.add(expand.apply(skill));
     }
-    return new SeatMatcher(List.copyOf(expansions), demandTerms(expand, thesaurus, demand));
+    return new SeatMatcher(List.copyOf(expansions), demandTerms(expand, thesaurus, demand), clauses);
   }
 
   /** Thesaurus terms in the demand's text, in order of first appearance. */
@@ -120,7 +124,8 @@ final class SeatMatcher {
    * A query scoring {@code n × relevance} (n = number of seat terms) before capping and rounding,
    * matching only experts that reach some level for some seat term.
    */
-  Query toQuery(Clauses clauses) {
+  Query toQuery() {
+    Clauses clauses = this.clauses.orElseThrow(() -> new IllegalStateException("a scoring-only matcher has no query"));
     BooleanQuery.Builder levels = new BooleanQuery.Builder();
     for (Expansion expansion : expansions) {
       levels.add(clauses.levels(expansion), Occur.SHOULD);
@@ -144,32 +149,32 @@ final class SeatMatcher {
     private static final int MAX_TERMS = 8192;
 
     private final Thesaurus thesaurus;
-    private final ProfileMentions mentions;
     private final LoadingCache<String, Expansion> expansions;
-    private final LoadingCache<Expansion, Query> levels;
-    private final LoadingCache<Expansion, Query> mentionQueries;
+    /** By {@link Expansion#shown}: one index's clauses of a term depend on its text alone. */
+    private final LoadingCache<String, Query> levels;
+    private final LoadingCache<String, Query> mentionQueries;
 
     Clauses(Thesaurus thesaurus, QueryBuilder bigrams, ProfileTerms profileTerms) {
       this.thesaurus = requireNonNull(thesaurus, "thesaurus");
-      this.mentions = new ProfileMentions(bigrams, profileTerms);
+      ProfileMentions mentions = new ProfileMentions(bigrams, profileTerms);
       this.expansions = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
           .build(CacheLoader.from(term -> Expansion.of(thesaurus, term)));
       this.levels = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
-          .build(CacheLoader.from(expansion -> expansion.levelQuery(bigrams, mentions)));
+          .build(CacheLoader.from(shown -> expansion(shown).levelQuery(bigrams, mentions)));
       this.mentionQueries = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
-          .build(CacheLoader.from(expansion -> expansion.mentionQuery(bigrams, mentions)));
+          .build(CacheLoader.from(shown -> expansion(shown).mentionQuery(bigrams, mentions)));
     }
 
     private Expansion expansion(String term) {
-      return expansions.getUnchecked(term);
+      return TextQueries.unchecked(expansions, term);
     }
 
     private Query levels(Expansion expansion) {
-      return levels.getUnchecked(expansion);
+      return TextQueries.unchecked(levels, expansion.shown());
     }
 
     private Query mention(Expansion expansion) {
-      return mentionQueries.getUnchecked(expansion);
+      return TextQueries.unchecked(mentionQueries, expansion.shown());
     }
   }
 

@@ -15,12 +15,12 @@ import java.util.Set;
 final class TermTrie {
   private final Node root = new Node();
 
-  private TermTrie() {}
+  private TermTrie(Collection<String> terms) {
+    terms.forEach(root::add);
+  }
 
   static TermTrie of(Collection<String> terms) {
-    TermTrie trie = new TermTrie();
-    terms.forEach(trie.root::add);
-    return trie;
+    return new TermTrie(terms);
   }
 
   /**

@@ -133,7 +133,8 @@ final class TextQueries {
     return unchecked(queries, new Key(kind, field, Terms.normalize(text)));
   }
 
-  private static <K, V> V unchecked(LoadingCache<K, V> cache, K key) {
+  /** {@code cache.getUnchecked(key)}, rethrowing a loader's unchecked exception as itself. */
+  static <K, V> V unchecked(LoadingCache<K, V> cache, K key) {
     try {
       return cache.getUnchecked(key);
     } catch (UncheckedExecutionException e) {

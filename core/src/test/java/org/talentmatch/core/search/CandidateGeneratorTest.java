@@ -102,7 +102,7 @@ class CandidateGeneratorTest {
   }
 
   @Test
-  void checksAndScoresEachHitOnTheProblemsRecordNotOnTheIndexedCopy() {
+  void checksEachHitAgainstTheProblemsRecordNotTheIndexedCopy() {
     Problem problem = problem(60);
     index.putAll(problem.experts());
     String best = CandidateGenerator.generate(index, problem, 4).candidates("D2", 0).get(0).expertId();

@@ -75,14 +75,39 @@ class FilterBitsetsProperties {
     assertThat(bitsets.size()).isZero();
   }
 
+  @Example
+  void bitsKeptForUnchangedSegmentsStayRightAfterDeletesUpdatesAndMerges() throws IOException {
+    FilterBitsets bitsets = new FilterBitsets();
+    Query filter = LatLonPoint.newDistanceQuery("location", 36.0, 117.0, 120_000);
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+      index(writer);
+      DirectoryReader reader = DirectoryReader.open(writer);
+      assertThat(ids(new IndexSearcher(reader), bitsets.cached(filter))).isEqualTo(ids(new IndexSearcher(reader), filter));
+      for (int round = 0; round < 3; round++) {
+        // Move some experts far away, delete others, sometimes merge everything.
+        for (int i = round; i < EXPERTS; i += 11) {
+          writer.updateDocument(new Term("id", "E" + i), expert(i, 30.0, 100.0));
+        }
+        writer.deleteDocuments(new Term("id", "E" + (round * 13 + 1)));
+        if (round == 1) {
+          writer.forceMerge(1);
+        }
+        DirectoryReader reopened = DirectoryReader.openIfChanged(reader, writer);
+        reader.close();
+        reader = reopened;
+        IndexSearcher searcher = new IndexSearcher(reader);
+
+        assertThat(ids(searcher, bitsets.cached(filter))).isEqualTo(ids(searcher, filter)).isNotEmpty();
+      }
+      reader.close();
+    }
+  }
+
   /** Experts on a grid over Shandong, in three segments, every seventh deleted. */
   private static void index(IndexWriter writer) throws IOException {
     for (int i = 0; i < EXPERTS; i++) {
-      Document doc = new Document();
-      doc.add(new StringField("id", "E" + i, Field.Store.YES));
-      doc.add(new StringField("program", "P" + (i % 3), Field.Store.NO));
-      doc.add(new LatLonPoint("location", 34.5 + (i % 20) * 0.2, 115 + (i / 20) * 0.25));
-      writer.addDocument(doc);
+      writer.addDocument(expert(i, 34.5 + (i % 20) * 0.2, 115 + (i / 20) * 0.25));
       if (i % (EXPERTS / 3) == EXPERTS / 3 - 1) {
         writer.commit();
       }
@@ -91,6 +116,14 @@ class FilterBitsetsProperties {
       writer.deleteDocuments(new Term("id", "E" + i));
     }
     writer.commit();
+  }
+
+  private static Document expert(int i, double lat, double lon) {
+    Document doc = new Document();
+    doc.add(new StringField("id", "E" + i, Field.Store.YES));
+    doc.add(new StringField("program", "P" + (i % 3), Field.Store.NO));
+    doc.add(new LatLonPoint("location", lat, lon));
+    return doc;
   }
 
   private static Set<String> ids(IndexSearcher searcher, Query query) throws IOException {
