@@ -17,50 +17,60 @@ import org.talentmatch.api.model.Expert;
 /**
  * The experts of an index's documents, each decoded from its stored fields once per segment: a
  * whole-file candidate generation reads the same popular experts for thousands of seats, and
- * decompressing their stored fields every time cost more than scoring them.
+ * decompressing their stored fields every time cost more than scoring them. A caller that holds the
+ * records already (the problem of a whole-file search) gets its own record instead, found by the
+ * document's id, itself read once per document.
  *
  * <p>A segment never changes once written (an update deletes and adds a document elsewhere), so an
- * expert decoded for a (segment, document) pair stays right for as long as the segment lives, and is
- * dropped with it. Thread-safe: two threads may decode the same document at once; both get equal
- * experts. Holds at most one expert per document of the open segments, decoded on first use.
+ * expert or id read for a (segment, document) pair stays right for as long as the segment lives, and
+ * is dropped with it. Thread-safe: two threads may read the same document at once; both get equal
+ * values. Holds at most one expert and one id per document of the open segments, read on first use.
  */
 final class DecodedExperts {
-  private final Map<IndexReader.CacheKey, AtomicReferenceArray<Expert>> bySegment = new ConcurrentHashMap<>();
+  private final Map<IndexReader.CacheKey, Segment> bySegment = new ConcurrentHashMap<>();
+
+  /** What has been read of one segment's documents. */
+  private record Segment(AtomicReferenceArray<Expert> experts, AtomicReferenceArray<String> ids) {
+    static Segment of(LeafReader reader) {
+      return new Segment(new AtomicReferenceArray<>(reader.maxDoc()), new AtomicReferenceArray<>(reader.maxDoc()));
+    }
+  }
 
   /**
-   * The expert of document {@code doc} (a top-level id of {@code searcher}'s reader): the caller's own record of that id where {@code known} has
-   * one (a whole-file search holds every expert of its problem already: decoding thousands of them
-   * from stored fields cost a tenth of the search), else decoded from the index.
+   * The expert of document {@code doc} (a top-level id of {@code searcher}'s reader): the caller's own
+   * record of that id where {@code known} has one, else decoded from the index.
    */
   Expert expert(IndexSearcher searcher, int doc, Map<String, Expert> known) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     LeafReader reader = leaf.reader();
     int local = doc - leaf.docBase;
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    Segment segment = helper == null ? Segment.of(reader) : bySegment.computeIfAbsent(helper.getKey(), key -> {
+      helper.addClosedListener(bySegment::remove);
+      return Segment.of(reader);
+    });
     if (!known.isEmpty()) {
-      SortedDocValues ids = DocValues.getSorted(reader, ExpertDocuments.ID);
-      Expert own = ids.advanceExact(local) ? known.get(ids.lookupOrd(ids.ordValue()).utf8ToString()) : null;
+      Expert own = known.get(id(reader, local, segment.ids()));
       if (own != null) {
         return own;
       }
     }
-    IndexReader.CacheHelper segment = reader.getCoreCacheHelper();
-    if (segment == null) {
-      return decode(reader, local);
-    }
-    AtomicReferenceArray<Expert> experts = bySegment.computeIfAbsent(segment.getKey(), key -> {
-      segment.addClosedListener(bySegment::remove);
-      return new AtomicReferenceArray<>(reader.maxDoc());
-    });
-    Expert expert = experts.get(local);
+    Expert expert = segment.experts().get(local);
     if (expert == null) {
-      expert = decode(reader, local);
-      experts.set(local, expert);
+      expert = ExpertDocuments.toExpert(reader.storedFields().document(local));
+      segment.experts().set(local, expert);
     }
     return expert;
   }
 
-  private static Expert decode(LeafReader reader, int doc) throws IOException {
-    return ExpertDocuments.toExpert(reader.storedFields().document(doc));
+  private static String id(LeafReader reader, int doc, AtomicReferenceArray<String> ids) throws IOException {
+    String id = ids.get(doc);
+    if (id == null) {
+      SortedDocValues values = DocValues.getSorted(reader, ExpertDocuments.ID);
+      id = values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+      ids.set(doc, id);
+    }
+    return id;
   }
 }
