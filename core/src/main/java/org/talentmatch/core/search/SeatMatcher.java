@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.RamUsageEstimator;
 import org.talentmatch.api.model.Demand;
 import org.talentmatch.api.model.Expert;
 
@@ -142,11 +143,20 @@ final class SeatMatcher {
    * Each term's expansion and Lucene clauses for one index, built once per term: seats repeat their
    * skills and demand texts their thesaurus terms, and expanding a term and building its clauses
    * (sorting dozens of terms into term sets) cost a tenth of a search. A term's expansion depends only
-   * on its text and the thesaurus, its clauses on the index's analysis and profile terms. Bounded;
-   * thread-safe.
+   * on its text and the thesaurus, its clauses on the index's analysis and profile terms. Bounded (by
+   * count for expansions, by Lucene's estimate of their size for clauses), least recently used out
+   * first; thread-safe.
    */
   static final class Clauses {
-    private static final int MAX_TERMS = 8192;
+    /** About twice the bundled thesaurus's vocabulary (1,947 terms). */
+    private static final int MAX_TERMS = 4096;
+    /**
+     * Per clause cache: a term's level clauses take 12 KB on average with the bundled thesaurus (24 KB
+     * at most), so the whole vocabulary fits.
+     */
+    private static final long MAX_CLAUSE_BYTES = 32L << 20;
+    /** What Lucene counts for a query type it cannot measure (a bigram phrase). */
+    private static final long UNKNOWN_QUERY_BYTES = 1024;
 
     private final Thesaurus thesaurus;
     private final LoadingCache<String, Expansion> expansions;
@@ -159,10 +169,14 @@ final class SeatMatcher {
       ProfileMentions mentions = new ProfileMentions(bigrams, profileTerms);
       this.expansions = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
           .build(CacheLoader.from(term -> Expansion.of(thesaurus, term)));
-      this.levels = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
+      this.levels = CacheBuilder.newBuilder().maximumWeight(MAX_CLAUSE_BYTES).weigher(Clauses::bytes)
           .build(CacheLoader.from(shown -> expansion(shown).levelQuery(bigrams, mentions)));
-      this.mentionQueries = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
+      this.mentionQueries = CacheBuilder.newBuilder().maximumWeight(MAX_CLAUSE_BYTES).weigher(Clauses::bytes)
           .build(CacheLoader.from(shown -> expansion(shown).mentionQuery(bigrams, mentions)));
+    }
+
+    private static int bytes(String term, Query clause) {
+      return (int) Math.min(Integer.MAX_VALUE, RamUsageEstimator.sizeOf(clause, UNKNOWN_QUERY_BYTES));
     }
 
     private Expansion expansion(String term) {
