@@ -44,14 +44,10 @@ public final class CoverageRepair implements CustomPhaseCommand<MatchingSolution
 
   @Override
   public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
-    @SuppressWarnings("unchecked")
-    InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> director =
-        (InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore>) scoreDirector;
+    InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> director = inner(scoreDirector);
     List<SeatSlot> slots = director.getWorkingSolution().slots();
     Holdings holdings = new Holdings(slots);
-    List<SeatSlot> empty = new ArrayList<>(slots.stream()
-        .filter(slot -> !slot.isFilled() && !slot.isPinned() && !slot.candidates().isEmpty())
-        .toList());
+    List<SeatSlot> empty = fillableEmpty(slots);
     empty.sort(Comparator.comparingInt(SeatSlot::unfilledCost).reversed()
         .thenComparing(new SeatSlot.Difficulty().reversed()));
     HardMediumSoftLongScore score = director.calculateScore();
@@ -96,7 +92,22 @@ public final class CoverageRepair implements CustomPhaseCommand<MatchingSolution
     }
   }
 
-  private static void set(InnerScoreDirector<MatchingSolution, ?> director, SeatSlot slot, ExpertFact expert) {
+  /** The custom phases' view of OptaPlanner's score director: they calculate scores themselves. */
+  @SuppressWarnings("unchecked")
+  static InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore> inner(
+      ScoreDirector<MatchingSolution> scoreDirector) {
+    return (InnerScoreDirector<MatchingSolution, HardMediumSoftLongScore>) scoreDirector;
+  }
+
+  /** The empty slots a construction or repair may fill: not pinned, with some candidate; a mutable list. */
+  static List<SeatSlot> fillableEmpty(List<SeatSlot> slots) {
+    return new ArrayList<>(slots.stream()
+        .filter(slot -> !slot.isFilled() && !slot.isPinned() && !slot.candidates().isEmpty())
+        .toList());
+  }
+
+  /** Sets a slot's expert (or empties it) through the score director, which then updates the score. */
+  static void set(InnerScoreDirector<MatchingSolution, ?> director, SeatSlot slot, ExpertFact expert) {
     director.beforeVariableChanged(slot, VARIABLE);
     slot.setExpert(expert);
     director.afterVariableChanged(slot, VARIABLE);
