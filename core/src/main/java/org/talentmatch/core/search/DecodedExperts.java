@@ -46,31 +46,40 @@ final class DecodedExperts {
     LeafReader reader = leaf.reader();
     int local = doc - leaf.docBase;
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    Segment segment = helper == null ? Segment.of(reader) : bySegment.computeIfAbsent(helper.getKey(), key -> {
+    if (helper == null) {
+      // Nothing to key a cache on: read this document alone.
+      Expert own = known.isEmpty() ? null : known.get(id(reader, local));
+      return own != null ? own : decode(reader, local);
+    }
+    Segment segment = bySegment.computeIfAbsent(helper.getKey(), key -> {
       helper.addClosedListener(bySegment::remove);
       return Segment.of(reader);
     });
     if (!known.isEmpty()) {
-      Expert own = known.get(id(reader, local, segment.ids()));
+      String id = segment.ids().get(local);
+      if (id == null) {
+        id = id(reader, local);
+        segment.ids().set(local, id);
+      }
+      Expert own = known.get(id);
       if (own != null) {
         return own;
       }
     }
     Expert expert = segment.experts().get(local);
     if (expert == null) {
-      expert = ExpertDocuments.toExpert(reader.storedFields().document(local));
+      expert = decode(reader, local);
       segment.experts().set(local, expert);
     }
     return expert;
   }
 
-  private static String id(LeafReader reader, int doc, AtomicReferenceArray<String> ids) throws IOException {
-    String id = ids.get(doc);
-    if (id == null) {
-      SortedDocValues values = DocValues.getSorted(reader, ExpertDocuments.ID);
-      id = values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
-      ids.set(doc, id);
-    }
-    return id;
+  private static String id(LeafReader reader, int doc) throws IOException {
+    SortedDocValues values = DocValues.getSorted(reader, ExpertDocuments.ID);
+    return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+  }
+
+  private static Expert decode(LeafReader reader, int doc) throws IOException {
+    return ExpertDocuments.toExpert(reader.storedFields().document(doc));
   }
 }

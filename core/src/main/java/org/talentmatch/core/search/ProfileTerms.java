@@ -51,9 +51,9 @@ final class ProfileTerms {
     return entries.contains(normalizedTerm);
   }
 
-  /** Every dictionary term that {@code normalizedText} contains. */
+  /** Every dictionary term that {@code normalizedText} contains, in order of first appearance. */
   Set<String> in(String normalizedText) {
-    return new TreeSet<>(trie.in(normalizedText));
+    return trie.in(normalizedText);
   }
 
   /** Changes whenever the dictionary does: recorded with the index that used it. */
