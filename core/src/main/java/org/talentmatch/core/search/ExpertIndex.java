@@ -118,7 +118,7 @@ public final class ExpertIndex implements Closeable {
   private final DecodedExperts decoded;
   private final DocFrequencies docFrequencies = new DocFrequencies();
   private final ProfileTerms profileTerms;
-  private final FilterBitsets filterBitsets = new FilterBitsets();
+  private final SegmentCache segmentCache = new SegmentCache();
   private final SeatMatcher.Clauses clauses;
 
   private ExpertIndex(Directory directory, SearchConfig config) throws IOException {
@@ -131,7 +131,7 @@ public final class ExpertIndex implements Closeable {
     this.textTier = new TextTier(textQueries);
     this.decoded = new DecodedExperts();
     this.profileTerms = ProfileTerms.of(config.thesaurus());
-    this.clauses = new SeatMatcher.Clauses(config.thesaurus(), bigramQueries, profileTerms);
+    this.clauses = new SeatMatcher.Clauses(config.thesaurus(), bigramQueries, profileTerms, segmentCache);
     // The profile terms follow the thesaurus: an index written with another one is rebuilt on opening.
     this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
         Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, profileTerms.fingerprint(),
@@ -454,16 +454,15 @@ public final class ExpertIndex implements Closeable {
     double lat = demand.location().lat();
     double lon = demand.location().lon();
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance, Occur.MUST);
-    // Program and travel circle are shared by every seat of a program at a county seat: cached.
-    BooleanQuery.Builder programAndPlace = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name())), Occur.FILTER);
+    // Program and travel circle are each shared by many seats: cached apart, a circle serves every program.
+    query.add(segmentCache.filter(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name()))),
+        Occur.FILTER);
     policy.maxTravelKm().ifPresent(km -> {
       if (km + DISTANCE_SLACK_KM < HALF_EARTH_CIRCUMFERENCE_KM) {
-        programAndPlace.add(LatLonPoint.newDistanceQuery(ExpertDocuments.LOCATION, lat, lon,
-            (km + DISTANCE_SLACK_KM) * 1000), Occur.FILTER);
+        query.add(segmentCache.filter(LatLonPoint.newDistanceQuery(ExpertDocuments.LOCATION, lat, lon,
+            (km + DISTANCE_SLACK_KM) * 1000)), Occur.FILTER);
       }
     });
-    query.add(filterBitsets.cached(programAndPlace.build()), Occur.FILTER);
     seat.minTitle().ifPresent(title -> query.add(
         IntPoint.newRangeQuery(ExpertDocuments.TITLE, title.ordinal(), Integer.MAX_VALUE), Occur.FILTER));
     seat.minDegree().ifPresent(degree -> query.add(

@@ -129,7 +129,7 @@ final class SeatMatcher {
     Clauses clauses = this.clauses.orElseThrow(() -> new IllegalStateException("a scoring-only matcher has no query"));
     BooleanQuery.Builder levels = new BooleanQuery.Builder();
     for (Expansion expansion : expansions) {
-      levels.add(clauses.levels(expansion), Occur.SHOULD);
+      levels.add(clauses.segmentCache.scored(clauses.levels(expansion)), Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(levels.build(), Occur.MUST);
     for (Expansion term : demandTerms) {
@@ -159,13 +159,16 @@ final class SeatMatcher {
     private static final long UNKNOWN_QUERY_BYTES = 1024;
 
     private final Thesaurus thesaurus;
+    /** Keeps each term's level matches per segment: seats share their terms. */
+    private final SegmentCache segmentCache;
     private final LoadingCache<String, Expansion> expansions;
     /** By {@link Expansion#shown}: one index's clauses of a term depend on its text alone. */
     private final LoadingCache<String, Query> levels;
     private final LoadingCache<String, Query> mentionQueries;
 
-    Clauses(Thesaurus thesaurus, QueryBuilder bigrams, ProfileTerms profileTerms) {
+    Clauses(Thesaurus thesaurus, QueryBuilder bigrams, ProfileTerms profileTerms, SegmentCache segmentCache) {
       this.thesaurus = requireNonNull(thesaurus, "thesaurus");
+      this.segmentCache = requireNonNull(segmentCache, "segmentCache");
       ProfileMentions mentions = new ProfileMentions(bigrams, profileTerms);
       this.expansions = CacheBuilder.newBuilder().maximumSize(MAX_TERMS)
           .build(CacheLoader.from(term -> Expansion.of(thesaurus, term)));

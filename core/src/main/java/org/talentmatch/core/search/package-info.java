@@ -100,9 +100,10 @@
  * fingerprint of that dictionary with every commit and is rebuilt from its stored experts when opened
  * with another thesaurus (as when its document layout changed).
  * The hard rules 1, 2, 3, 7 and 8 are Lucene filters; {@link org.talentmatch.core.rules.Eligibility}
- * re-checks every hit (on the caller's own record of the expert in a whole-file search). The program and
- * travel-circle filter, shared by every seat of a program at one county seat, is computed once per
- * segment and kept as bits ({@link org.talentmatch.core.search.FilterBitsets}). In FULL the levels above are constant-score clauses (an index score of at
+ * re-checks every hit (on the caller's own record of the expert in a whole-file search). The program
+ * filter and the travel circle around a county seat, each shared by many seats, are computed once per
+ * segment and kept as bits, and so is each seat skill term's level list: the experts reaching a level
+ * for it, with the level ({@link org.talentmatch.core.search.SegmentCache}). In FULL the levels above are constant-score clauses (an index score of at
  * least 0.15), in a disjunction-max with the text tier, whose score, at most 0.1, is the normalised
  * BM25 of the words and bigrams of the seat skills; the tier is left out of the query where the floor
  * excludes every text-only match. An expert sharing no text with the seat is never a candidate, even

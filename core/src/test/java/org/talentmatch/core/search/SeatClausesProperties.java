@@ -29,6 +29,8 @@ class SeatClausesProperties {
   private static final List<String> TERMS = new ArrayList<>(THESAURUS.vocabulary());
   private static final Analyzer BIGRAMS = Analysis.bigrams();
   private static final ProfileTerms PROFILE_TERMS = ProfileTerms.of(THESAURUS);
+  /** One index's cache of matches: its cached queries compare equal when their clauses do. */
+  private static final SegmentCache SEGMENT_CACHE = new SegmentCache();
   private static final SeatMatcher.Clauses SHARED = clauses();
 
   @AfterContainer
@@ -58,6 +60,6 @@ class SeatClausesProperties {
   }
 
   private static SeatMatcher.Clauses clauses() {
-    return new SeatMatcher.Clauses(THESAURUS, new QueryBuilder(BIGRAMS), PROFILE_TERMS);
+    return new SeatMatcher.Clauses(THESAURUS, new QueryBuilder(BIGRAMS), PROFILE_TERMS, SEGMENT_CACHE);
   }
 }

@@ -3,8 +3,10 @@ package org.talentmatch.core.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -22,6 +24,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,11 +34,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * A cached filter matches exactly what the filter it wraps matches, on an index of several segments
- * with deletions, whether its bits are computed for this search or reused from an earlier one; and
- * its bits go with their segment.
+ * A cached filter matches exactly what the filter it wraps matches, and a cached scored query matches
+ * the same documents with the same scores, on an index of several segments with deletions, whether
+ * the matches are computed for this search or reused from an earlier one; and they go with their
+ * segment.
  */
-class FilterBitsetsProperties {
+class SegmentCacheProperties {
   private static final int EXPERTS = 600;
 
   @Property(tries = 60)
@@ -45,45 +51,77 @@ class FilterBitsetsProperties {
       index(writer);
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        FilterBitsets bitsets = new FilterBitsets();
+        SegmentCache cache = new SegmentCache();
         Query filter = new BooleanQuery.Builder()
             .add(new TermQuery(new Term("program", "P" + program)), Occur.FILTER)
             .add(LatLonPoint.newDistanceQuery("location", lat, lon, km * 1000.0), Occur.FILTER)
             .build();
         Set<String> expected = ids(searcher, filter);
 
-        assertThat(ids(searcher, bitsets.cached(filter))).isEqualTo(expected);
-        long entries = bitsets.size();
-        assertThat(ids(searcher, bitsets.cached(filter))).isEqualTo(expected);
-        assertThat(bitsets.size()).isEqualTo(entries).isLessThanOrEqualTo(reader.leaves().size());
+        assertThat(ids(searcher, cache.filter(filter))).isEqualTo(expected);
+        long entries = cache.size();
+        assertThat(ids(searcher, cache.filter(filter))).isEqualTo(expected);
+        assertThat(cache.size()).isEqualTo(entries).isLessThanOrEqualTo(reader.leaves().size());
+      }
+    }
+  }
+
+  @Property(tries = 60)
+  void aCachedScoredQueryScoresWhatItsQueryScores(@ForAll @IntRange(min = 0, max = 2) int program,
+      @ForAll @IntRange(min = 1, max = 400) int km, @ForAll @IntRange(min = 1, max = 30) int boost)
+      throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+      index(writer);
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        SegmentCache cache = new SegmentCache();
+        // Constant-score levels, as a seat term's: the strongest one a document reaches counts.
+        Query levels = new DisjunctionMaxQuery(List.of(
+            new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("program", "P" + program))), 1f),
+            new BoostQuery(new ConstantScoreQuery(LatLonPoint.newDistanceQuery("location", 36.0, 117.0, km * 1000.0)),
+                0.35f)), 0f);
+        Query boosted = new BoostQuery(levels, boost / 10f);
+        Map<String, Float> expected = scores(searcher, boosted);
+
+        assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
+        assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
+        // Leapfrogging with a filter advances the cached list to targets ahead of it.
+        Query narrowed = new BooleanQuery.Builder().add(cache.scored(levels), Occur.MUST)
+            .add(new TermQuery(new Term("id", "E" + (km % EXPERTS))), Occur.FILTER).build();
+        Query plainNarrowed = new BooleanQuery.Builder().add(levels, Occur.MUST)
+            .add(new TermQuery(new Term("id", "E" + (km % EXPERTS))), Occur.FILTER).build();
+        assertThat(scores(searcher, narrowed)).isEqualTo(scores(searcher, plainNarrowed));
       }
     }
   }
 
   @Example
   void bitsAreDroppedWithTheirSegment() throws IOException {
-    FilterBitsets bitsets = new FilterBitsets();
+    SegmentCache cache = new SegmentCache();
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
       index(writer);
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        ids(new IndexSearcher(reader), bitsets.cached(new TermQuery(new Term("program", "P1"))));
-        assertThat(bitsets.size()).isEqualTo(reader.leaves().size()).isGreaterThan(1);
+        ids(new IndexSearcher(reader), cache.filter(new TermQuery(new Term("program", "P1"))));
+        assertThat(cache.size()).isEqualTo(reader.leaves().size()).isGreaterThan(1);
       }
     }
 
-    assertThat(bitsets.size()).isZero();
+    assertThat(cache.size()).isZero();
   }
 
   @Example
-  void bitsKeptForUnchangedSegmentsStayRightAfterDeletesUpdatesAndMerges() throws IOException {
-    FilterBitsets bitsets = new FilterBitsets();
+  void matchesKeptForUnchangedSegmentsStayRightAfterDeletesUpdatesAndMerges() throws IOException {
+    SegmentCache cache = new SegmentCache();
     Query filter = LatLonPoint.newDistanceQuery("location", 36.0, 117.0, 120_000);
+    Query scored = new BoostQuery(new ConstantScoreQuery(filter), 0.6f);
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
       index(writer);
       DirectoryReader reader = DirectoryReader.open(writer);
-      assertThat(ids(new IndexSearcher(reader), bitsets.cached(filter))).isEqualTo(ids(new IndexSearcher(reader), filter));
+      assertThat(ids(new IndexSearcher(reader), cache.filter(filter))).isEqualTo(ids(new IndexSearcher(reader), filter));
+      assertThat(scores(new IndexSearcher(reader), cache.scored(scored))).isEqualTo(scores(new IndexSearcher(reader), scored));
       for (int round = 0; round < 3; round++) {
         // Move some experts far away, delete others, sometimes merge everything.
         for (int i = round; i < EXPERTS; i += 11) {
@@ -98,7 +136,8 @@ class FilterBitsetsProperties {
         reader = reopened;
         IndexSearcher searcher = new IndexSearcher(reader);
 
-        assertThat(ids(searcher, bitsets.cached(filter))).isEqualTo(ids(searcher, filter)).isNotEmpty();
+        assertThat(ids(searcher, cache.filter(filter))).isEqualTo(ids(searcher, filter)).isNotEmpty();
+        assertThat(scores(searcher, cache.scored(scored))).isEqualTo(scores(searcher, scored));
       }
       reader.close();
     }
@@ -124,6 +163,14 @@ class FilterBitsetsProperties {
     doc.add(new StringField("program", "P" + (i % 3), Field.Store.NO));
     doc.add(new LatLonPoint("location", lat, lon));
     return doc;
+  }
+
+  private static Map<String, Float> scores(IndexSearcher searcher, Query query) throws IOException {
+    Map<String, Float> scores = new HashMap<>();
+    for (ScoreDoc hit : searcher.search(query, EXPERTS).scoreDocs) {
+      scores.put(searcher.storedFields().document(hit.doc).get("id"), hit.score);
+    }
+    return scores;
   }
 
   private static Set<String> ids(IndexSearcher searcher, Query query) throws IOException {
