@@ -149,7 +149,7 @@ public final class MatchingConstraints implements ConstraintProvider {
   Constraint loadBalance(ConstraintFactory factory) {
     return factory.forEach(SeatSlot.class)
         .groupBy(SeatSlot::expert, ConstraintCollectors.count())
-        .penalizeConfigurable((expert, count) -> count * (2 * expert.historyCount() + count))
+        .penalizeConfigurable(MatchingConstraints::loadCost)
         .justifyWith((expert, count, score) -> new Justifications.Load(expert.id(), count, expert.historyCount()))
         .indictWith((expert, count) -> List.of(expert))
         .asConstraint(LOAD_BALANCE);
@@ -182,7 +182,7 @@ public final class MatchingConstraints implements ConstraintProvider {
   /** 科技特派员与服务对象结成利益共同体: keep an existing expert–unit pairing. */
   Constraint commissionerContinuity(ConstraintFactory factory) {
     return factory.forEach(SeatSlot.class)
-        .filter(slot -> slot.demand().isCommissionerPairing() && slot.expert().hasServed(slot.demand().hostUnit()))
+        .filter(slot -> continuesPairing(slot.demand(), slot.expert()))
         .rewardConfigurable()
         .justifyWith((slot, score) -> new Justifications.Continuity(slot.expert().id(), slot.demand().hostUnit()))
         .asConstraint(CONTINUITY);
@@ -191,7 +191,7 @@ public final class MatchingConstraints implements ConstraintProvider {
   /** 惠才卡 holders connect directly with the needs of priority areas. */
   Constraint huicaiCardPriority(ConstraintFactory factory) {
     return factory.forEach(SeatSlot.class)
-        .filter(slot -> slot.demand().priorityArea() && slot.expert().huicaiCard())
+        .filter(slot -> huicaiCardInPriorityArea(slot.demand(), slot.expert()))
         .rewardConfigurable()
         .justifyWith((slot, score) -> new Justifications.HuicaiCard(slot.expert().id()))
         .asConstraint(HUICAI_CARD);
@@ -247,6 +247,21 @@ public final class MatchingConstraints implements ConstraintProvider {
 
   private static SeatSlot later(SeatSlot a, SeatSlot b) {
     return earlier(a, b) == a ? b : a;
+  }
+
+  /** {@code (h + c)² − h²} for an expert with {@code c} assignments in the plan and {@code h} past services. */
+  static int loadCost(ExpertFact expert, int count) {
+    return count * (2 * expert.historyCount() + count);
+  }
+
+  /** A 科技特派员 pairing the expert has served before. */
+  static boolean continuesPairing(DemandFacts demand, ExpertFact expert) {
+    return demand.isCommissionerPairing() && expert.hasServed(demand.hostUnit());
+  }
+
+  /** A 惠才卡 holder on a demand of a priority area. */
+  static boolean huicaiCardInPriorityArea(DemandFacts demand, ExpertFact expert) {
+    return demand.priorityArea() && expert.huicaiCard();
   }
 
   /** {@code 1000 × (1 − r)²} for a mean relevance of {@code r}, given in thousandths. */

@@ -64,6 +64,24 @@ public final class MatchingConstraintConfiguration {
     return skillRelevance.softScore() * fit.relevancePerMille() - travelDistance.softScore() * fit.roundedKm();
   }
 
+  /** Soft points per unit of the match weight of the soft rule {@code constraintId} (a {@link ConstraintIds} name). */
+  public long softWeight(String constraintId) {
+    HardMediumSoftLongScore weight = switch (constraintId) {
+      case SKILL_RELEVANCE -> skillRelevance;
+      case DEMAND_FAIRNESS -> demandFairness;
+      case TRAVEL_DISTANCE -> travelDistance;
+      case LOAD_BALANCE -> loadBalance;
+      case COOLDOWN_WITHIN_PLAN -> cooldownWithinPlan;
+      case COOLDOWN_AGAINST_HISTORY -> cooldownAgainstHistory;
+      case CONTINUITY -> continuity;
+      case HUICAI_CARD -> huicaiCard;
+      case COUNTY_COVERAGE -> countyCoverage;
+      case KEEP_PREVIOUS_ASSIGNMENT -> keepPreviousAssignment;
+      default -> throw new IllegalArgumentException("not a soft rule: " + constraintId);
+    };
+    return weight.softScore();
+  }
+
   /** Weights in soft points per unit of each rule's match weight (see MatchingWeights). */
   public MatchingConstraintConfiguration(long skillRelevance, long demandFairness, long travelDistance,
       long loadBalance, long cooldownDay, long continuity, long huicaiCard, long countyCoverage,
