@@ -454,7 +454,7 @@ public final class ExpertIndex implements Closeable {
     double lat = demand.location().lat();
     double lon = demand.location().lon();
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(relevance, Occur.MUST);
-    // Program and travel circle are each shared by many seats: cached apart, a circle serves every program.
+    // Cached apart: a program serves every seat of it, a circle every seat placed at its centre (a county seat, often).
     query.add(segmentCache.filter(new TermQuery(new Term(ExpertDocuments.PROGRAM, demand.program().name()))),
         Occur.FILTER);
     policy.maxTravelKm().ifPresent(km -> {

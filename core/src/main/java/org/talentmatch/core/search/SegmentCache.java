@@ -24,7 +24,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -35,9 +34,10 @@ import org.apache.lucene.util.RamUsageEstimator;
  * document ids with their scores for a scored query. For the queries a province's seats share:
  *
  * <ul>
- *   <li>filters: the program and the travel circle around a county seat. Thousands of seats ask for a
- *       few hundred of them, and a point distance query per seat rebuilt its distance predicate and
- *       walked the BKD tree every time;
+ *   <li>filters: the program, and the travel circle around a demand's place. Demands placed at
+ *       their county seat (as the generator places them) share circles: thousands of seats ask for a
+ *       few hundred, and a point distance query per seat rebuilt its distance predicate and walked the
+ *       BKD tree every time;
  *   <li>scored: one seat skill term's relevance levels ({@link SeatMatcher}), a disjunction-max of
  *       dozens of constant-score clauses. Seats share their skill terms, and evaluating the
  *       disjunction (a priority queue over every clause, for every matching document) was a third of
@@ -49,7 +49,8 @@ import org.apache.lucene.util.RamUsageEstimator;
  * and only after they recur within a short history. A segment's documents never change (a deletion
  * only hides one, and the searcher skips deleted documents for any query), so cached matches stay
  * right while the segment lives. Entries are dropped with their segment and, past about {@link
- * #MAX_BYTES}, least recently used first. Thread-safe.
+ * #MAX_FILTER_BYTES} of filters or {@link #MAX_SCORED_BYTES} of scored lists, least recently used
+ * first. Thread-safe.
  *
  * <p>Cached matches are answered as an iterator whose cost is their count, so a search is led by
  * whichever is smaller, a filter's matches or the relevance clauses. Checking a filter's bits by random
@@ -58,16 +59,19 @@ import org.apache.lucene.util.RamUsageEstimator;
  */
 final class SegmentCache {
   /**
-   * A province's county seats × programs as bits (about 12 KB each per 100,000 experts) and its
-   * vocabulary's level lists (8 bytes per matching expert: a few KB for a specialty, a few hundred
-   * KB for the broadest terms), on segments totalling a few hundred thousand experts.
+   * Programs and the travel circles of a province's demands as bits, about 12 KB each per 100,000
+   * experts (demands at a county seat share a circle; elsewhere a circle serves one demand's seats).
    */
-  static final long MAX_BYTES = 192L << 20;
+  static final long MAX_FILTER_BYTES = 64L << 20;
+  /**
+   * Level lists, 8 bytes per matching expert (a few KB for a specialty, a few hundred KB for the
+   * broadest terms): a few thousand terms on segments totalling a few hundred thousand experts. Kept
+   * apart from the filters, so that circles used by one demand cannot push them out.
+   */
+  static final long MAX_SCORED_BYTES = 128L << 20;
 
-  private final Cache<Key, Matches> matches = CacheBuilder.newBuilder()
-      .maximumWeight(MAX_BYTES)
-      .weigher((Key key, Matches found) -> (int) Math.min(Integer.MAX_VALUE, found.ramBytesUsed()))
-      .build();
+  private final Cache<Key, Matches> filters = budget(MAX_FILTER_BYTES);
+  private final Cache<Key, Matches> scoredLists = budget(MAX_SCORED_BYTES);
   private final Set<IndexReader.CacheKey> watchedSegments = ConcurrentHashMap.newKeySet();
 
   /** A constant-score query matching exactly the documents {@code filter} matches. */
@@ -84,10 +88,18 @@ final class SegmentCache {
     return new CachedQuery(requireNonNull(query, "query"), true);
   }
 
+  private static Cache<Key, Matches> budget(long maxBytes) {
+    return CacheBuilder.newBuilder()
+        .maximumWeight(maxBytes)
+        .weigher((Key key, Matches found) -> (int) Math.min(Integer.MAX_VALUE, found.ramBytesUsed()))
+        .build();
+  }
+
   /** Number of cached (segment, query) entries: for tests. */
   long size() {
-    matches.cleanUp();
-    return matches.size();
+    filters.cleanUp();
+    scoredLists.cleanUp();
+    return filters.size() + scoredLists.size();
   }
 
   private Matches matchesIn(IndexSearcher searcher, LeafReaderContext leaf, Query query, boolean scored)
@@ -100,11 +112,12 @@ final class SegmentCache {
     if (watchedSegments.add(segmentKey)) {
       segment.addClosedListener(closed -> {
         watchedSegments.remove(closed);
-        matches.asMap().keySet().removeIf(key -> key.segment() == closed);
+        filters.asMap().keySet().removeIf(key -> key.segment() == closed);
+        scoredLists.asMap().keySet().removeIf(key -> key.segment() == closed);
       });
     }
     try {
-      return matches.get(new Key(segmentKey, query, scored), () -> compute(searcher, leaf, query, scored));
+      return (scored ? scoredLists : filters).get(new Key(segmentKey, query), () -> compute(searcher, leaf, query, scored));
     } catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
       Throwables.throwIfInstanceOf(e.getCause(), IOException.class);
       Throwables.throwIfUnchecked(e.getCause());
@@ -124,12 +137,9 @@ final class SegmentCache {
     Scorer scorer = rewritten.createWeight(searcher, scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f)
         .scorer(leaf);
     if (scorer != null) {
+      // A two-phase scorer's iterator confirms each match itself (a match may be confirmed only once).
       DocIdSetIterator iterator = scorer.iterator();
-      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
       for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-        if (twoPhase != null && !twoPhase.matches()) {
-          continue;
-        }
         if (scored) {
           if (count == docs.length) {
             docs = Arrays.copyOf(docs, Math.min(maxDoc, count * 2));
@@ -143,7 +153,7 @@ final class SegmentCache {
         count++;
       }
     }
-    return scored ? new Scores(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count)) : new Bits(bits, count);
+    return scored ? Scores.of(Arrays.copyOf(docs, count), Arrays.copyOf(scores, count)) : new Bits(bits, count);
   }
 
   /** A query's documents in one segment. */
@@ -161,8 +171,16 @@ final class SegmentCache {
     }
   }
 
-  /** A scored query's documents in increasing order, each with its score. */
-  private record Scores(int[] docs, float[] scores) implements Matches {
+  /** A scored query's documents in increasing order, each with its score, and the highest score. */
+  private record Scores(int[] docs, float[] scores, float maxScore) implements Matches {
+    static Scores of(int[] docs, float[] scores) {
+      float max = 0;
+      for (float score : scores) {
+        max = Math.max(max, score);
+      }
+      return new Scores(docs, scores, max);
+    }
+
     @Override
     public int count() {
       return docs.length;
@@ -172,18 +190,10 @@ final class SegmentCache {
     public long ramBytesUsed() {
       return RamUsageEstimator.sizeOf(docs) + RamUsageEstimator.sizeOf(scores);
     }
-
-    float maxScore() {
-      float max = 0;
-      for (float score : scores) {
-        max = Math.max(max, score);
-      }
-      return max;
-    }
   }
 
   /** Compares segments by identity, as Lucene's cache keys are meant to be. */
-  private record Key(IndexReader.CacheKey segment, Query query, boolean scored) {}
+  private record Key(IndexReader.CacheKey segment, Query query) {}
 
   private final class CachedQuery extends Query {
     private final Query query;
@@ -212,11 +222,12 @@ final class SegmentCache {
 
         @Override
         public Explanation explain(LeafReaderContext leaf, int doc) throws IOException {
-          Scorer scorer = scorer(leaf);
-          if (scorer == null || scorer.iterator().advance(doc) != doc) {
-            return Explanation.noMatch("not matched by " + query);
+          // Rare: the wrapped query explains which of its clauses matched; a filter scores its boost.
+          Explanation wrapped = searcher.rewrite(query).createWeight(searcher, scoreMode, boost).explain(leaf, doc);
+          if (scored || !wrapped.isMatch()) {
+            return wrapped;
           }
-          return Explanation.match(scorer.score(), "cached " + query);
+          return Explanation.match(boost, "cached filter", wrapped);
         }
 
         @Override

@@ -1,6 +1,9 @@
 package org.talentmatch.core.solver;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static org.talentmatch.core.solver.domain.ConstraintIds.CONTINUITY;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_AGAINST_HISTORY;
+import static org.talentmatch.core.solver.domain.ConstraintIds.COOLDOWN_WITHIN_PLAN;
 import static org.talentmatch.core.solver.domain.ConstraintIds.COUNTY_COVERAGE;
 import static org.talentmatch.core.solver.domain.ConstraintIds.DEMAND_FAIRNESS;
 import static org.talentmatch.core.solver.domain.ConstraintIds.HUICAI_CARD;
@@ -33,6 +36,12 @@ import org.talentmatch.core.solver.domain.SeatSlot;
  */
 final class SoftGainBound {
   private final MatchingConstraintConfiguration weights;
+  private final long fairnessWeight;
+  private final long loadWeight;
+  private final long continuityWeight;
+  private final long huicaiWeight;
+  private final long countyWeight;
+  private final long keepWeight;
   /** Sum (in thousandths) and count of the known relevances of each demand's filled slots. */
   private final Map<DemandFacts, long[]> relevanceByDemand = new HashMap<>();
   private final Map<String, Integer> filledByRegion = new HashMap<>();
@@ -40,7 +49,17 @@ final class SoftGainBound {
 
   /** The bound for a plan whose filled slots are those of {@code slots}. */
   SoftGainBound(List<SeatSlot> slots, MatchingConstraintConfiguration weights) {
+    // A negative cool-down weight would make the rules left out rewards.
+    checkArgument(weights.softWeight(COOLDOWN_WITHIN_PLAN) >= 0 && weights.softWeight(COOLDOWN_AGAINST_HISTORY) >= 0,
+        "cool-down weights must be >= 0 for the bound: %s, %s", weights.softWeight(COOLDOWN_WITHIN_PLAN),
+        weights.softWeight(COOLDOWN_AGAINST_HISTORY));
     this.weights = weights;
+    this.fairnessWeight = weights.softWeight(DEMAND_FAIRNESS);
+    this.loadWeight = weights.softWeight(LOAD_BALANCE);
+    this.continuityWeight = weights.softWeight(CONTINUITY);
+    this.huicaiWeight = weights.softWeight(HUICAI_CARD);
+    this.countyWeight = weights.softWeight(COUNTY_COVERAGE);
+    this.keepWeight = weights.softWeight(KEEP_PREVIOUS_ASSIGNMENT);
     for (SeatSlot slot : slots) {
       if (slot.isFilled()) {
         fill(slot, slot.expert());
@@ -58,22 +77,23 @@ final class SoftGainBound {
       long count = known == null ? 0 : known[1];
       long before = count == 0 ? 0 : MatchingConstraints.shortfallCost((double) sum / count);
       long after = MatchingConstraints.shortfallCost((double) (sum + fit.relevancePerMille()) / (count + 1));
-      gain += weights.softWeight(DEMAND_FAIRNESS) * (before - after);
+      gain += fairnessWeight * (before - after);
     }
     int held = assignmentsByExpert.getOrDefault(candidate, 0);
-    gain -= weights.softWeight(LOAD_BALANCE)
+    gain -= loadWeight
         * (MatchingConstraints.loadCost(candidate, held + 1) - MatchingConstraints.loadCost(candidate, held));
     if (MatchingConstraints.continuesPairing(slot.demand(), candidate)) {
-      gain += weights.softWeight(CONTINUITY);
+      gain += continuityWeight;
     }
     if (MatchingConstraints.huicaiCardInPriorityArea(slot.demand(), candidate)) {
-      gain += weights.softWeight(HUICAI_CARD);
+      gain += huicaiWeight;
     }
     if (!filledByRegion.containsKey(slot.region())) {
-      gain += weights.softWeight(COUNTY_COVERAGE);
+      gain += countyWeight;
     }
-    if (slot.previousExpert().filter(candidate::equals).isPresent()) {
-      gain += weights.softWeight(KEEP_PREVIOUS_ASSIGNMENT);
+    // As SeatSlot.departsFromPrevious compares them.
+    if (slot.previousExpert().filter(previous -> previous == candidate).isPresent()) {
+      gain += keepWeight;
     }
     return gain;
   }

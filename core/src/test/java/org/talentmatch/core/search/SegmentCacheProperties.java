@@ -18,6 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -77,8 +79,10 @@ class SegmentCacheProperties {
         IndexSearcher searcher = new IndexSearcher(reader);
         SegmentCache cache = new SegmentCache();
         // Constant-score levels, as a seat term's: the strongest one a document reaches counts.
+        // Constant-score levels, as a seat term's, one a phrase (its matches confirmed in a second phase).
         Query levels = new DisjunctionMaxQuery(List.of(
             new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("program", "P" + program))), 1f),
+            new BoostQuery(new ConstantScoreQuery(new PhraseQuery("text", "w" + (km % 5), "w" + (km % 7))), 0.6f),
             new BoostQuery(new ConstantScoreQuery(LatLonPoint.newDistanceQuery("location", 36.0, 117.0, km * 1000.0)),
                 0.35f)), 0f);
         Query boosted = new BoostQuery(levels, boost / 10f);
@@ -86,12 +90,18 @@ class SegmentCacheProperties {
 
         assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
         assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
-        // Leapfrogging with a filter advances the cached list to targets ahead of it.
-        Query narrowed = new BooleanQuery.Builder().add(cache.scored(levels), Occur.MUST)
-            .add(new TermQuery(new Term("id", "E" + (km % EXPERTS))), Occur.FILTER).build();
-        Query plainNarrowed = new BooleanQuery.Builder().add(levels, Occur.MUST)
-            .add(new TermQuery(new Term("id", "E" + (km % EXPERTS))), Occur.FILTER).build();
-        assertThat(scores(searcher, narrowed)).isEqualTo(scores(searcher, plainNarrowed));
+        // Leapfrogging with sparse filters (as a seat's cached program and circle) advances the cached
+        // list by short and long steps, and past its end.
+        for (int every : new int[] {3, 17, 97}) {
+          Query sparse = new TermQuery(new Term("mod" + every, String.valueOf(km % every)));
+          Query narrowed = new BooleanQuery.Builder().add(cache.scored(levels), Occur.MUST)
+              .add(cache.filter(sparse), Occur.FILTER)
+              .add(cache.filter(new TermQuery(new Term("program", "P" + (boost % 3)))), Occur.FILTER).build();
+          Query plainNarrowed = new BooleanQuery.Builder().add(levels, Occur.MUST)
+              .add(sparse, Occur.FILTER)
+              .add(new TermQuery(new Term("program", "P" + (boost % 3))), Occur.FILTER).build();
+          assertThat(scores(searcher, narrowed)).isEqualTo(scores(searcher, plainNarrowed));
+        }
       }
     }
   }
@@ -161,6 +171,11 @@ class SegmentCacheProperties {
     Document doc = new Document();
     doc.add(new StringField("id", "E" + i, Field.Store.YES));
     doc.add(new StringField("program", "P" + (i % 3), Field.Store.NO));
+    for (int every : new int[] {3, 17, 97}) {
+      doc.add(new StringField("mod" + every, String.valueOf(i % every), Field.Store.NO));
+    }
+    // Words in an order that makes some two-word phrases match and others not.
+    doc.add(new TextField("text", "w" + (i % 5) + " w" + (i % 7) + " w" + (i % 3), Field.Store.NO));
     doc.add(new LatLonPoint("location", lat, lon));
     return doc;
   }
