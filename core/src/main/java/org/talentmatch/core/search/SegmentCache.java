@@ -117,7 +117,8 @@ final class SegmentCache {
       });
     }
     try {
-      return (scored ? scoredLists : filters).get(new Key(segmentKey, query), () -> compute(searcher, leaf, query, scored));
+      Cache<Key, Matches> cache = scored ? scoredLists : filters;
+      return cache.get(new Key(segmentKey, query), () -> compute(searcher, leaf, query, scored));
     } catch (ExecutionException | UncheckedExecutionException | ExecutionError e) {
       Throwables.throwIfInstanceOf(e.getCause(), IOException.class);
       Throwables.throwIfUnchecked(e.getCause());

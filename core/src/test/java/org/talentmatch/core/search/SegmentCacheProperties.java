@@ -48,75 +48,60 @@ class SegmentCacheProperties {
   void aCachedFilterMatchesWhatItsFilterMatches(@ForAll @DoubleRange(min = 35, max = 38) double lat,
       @ForAll @DoubleRange(min = 115, max = 122) double lon, @ForAll @IntRange(min = 1, max = 400) int km,
       @ForAll @IntRange(min = 0, max = 2) int program) throws IOException {
-    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-      index(writer);
-      try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        SegmentCache cache = new SegmentCache();
-        Query filter = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term("program", "P" + program)), Occur.FILTER)
-            .add(LatLonPoint.newDistanceQuery("location", lat, lon, km * 1000.0), Occur.FILTER)
-            .build();
-        Set<String> expected = ids(searcher, filter);
+    onIndex(searcher -> {
+      SegmentCache cache = new SegmentCache();
+      Query filter = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term("program", "P" + program)), Occur.FILTER)
+          .add(LatLonPoint.newDistanceQuery("location", lat, lon, km * 1000.0), Occur.FILTER)
+          .build();
+      Set<String> expected = ids(searcher, filter);
 
-        assertThat(ids(searcher, cache.filter(filter))).isEqualTo(expected);
-        long entries = cache.size();
-        assertThat(ids(searcher, cache.filter(filter))).isEqualTo(expected);
-        assertThat(cache.size()).isEqualTo(entries).isLessThanOrEqualTo(reader.leaves().size());
-      }
-    }
+      assertThat(ids(searcher, cache.filter(filter))).isEqualTo(expected);
+      long entries = cache.size();
+      assertThat(ids(searcher, cache.filter(filter))).isEqualTo(expected);
+      assertThat(cache.size()).isEqualTo(entries).isLessThanOrEqualTo(searcher.getIndexReader().leaves().size());
+    });
   }
 
   @Property(tries = 60)
   void aCachedScoredQueryScoresWhatItsQueryScores(@ForAll @IntRange(min = 0, max = 2) int program,
       @ForAll @IntRange(min = 1, max = 400) int km, @ForAll @IntRange(min = 1, max = 30) int boost)
       throws IOException {
-    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-      index(writer);
-      try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        SegmentCache cache = new SegmentCache();
-        // Constant-score levels, as a seat term's: the strongest one a document reaches counts.
-        // Constant-score levels, as a seat term's, one a phrase (its matches confirmed in a second phase).
-        Query levels = new DisjunctionMaxQuery(List.of(
-            new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("program", "P" + program))), 1f),
-            new BoostQuery(new ConstantScoreQuery(new PhraseQuery("text", "w" + (km % 5), "w" + (km % 7))), 0.6f),
-            new BoostQuery(new ConstantScoreQuery(LatLonPoint.newDistanceQuery("location", 36.0, 117.0, km * 1000.0)),
-                0.35f)), 0f);
-        Query boosted = new BoostQuery(levels, boost / 10f);
-        Map<String, Float> expected = scores(searcher, boosted);
+    onIndex(searcher -> {
+      SegmentCache cache = new SegmentCache();
+      // Constant-score levels, as a seat term's, one a phrase (its matches confirmed in a second phase).
+      Query levels = new DisjunctionMaxQuery(List.of(
+          new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("program", "P" + program))), 1f),
+          new BoostQuery(new ConstantScoreQuery(new PhraseQuery("text", "w" + (km % 5), "w" + (km % 7))), 0.6f),
+          new BoostQuery(new ConstantScoreQuery(LatLonPoint.newDistanceQuery("location", 36.0, 117.0, km * 1000.0)),
+              0.35f)), 0f);
+      Query boosted = new BoostQuery(levels, boost / 10f);
+      Map<String, Float> expected = scores(searcher, boosted);
 
-        assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
-        assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
-        // Leapfrogging with sparse filters (as a seat's cached program and circle) advances the cached
-        // list by short and long steps, and past its end.
-        for (int every : new int[] {3, 17, 97}) {
-          Query sparse = new TermQuery(new Term("mod" + every, String.valueOf(km % every)));
-          Query narrowed = new BooleanQuery.Builder().add(cache.scored(levels), Occur.MUST)
-              .add(cache.filter(sparse), Occur.FILTER)
-              .add(cache.filter(new TermQuery(new Term("program", "P" + (boost % 3)))), Occur.FILTER).build();
-          Query plainNarrowed = new BooleanQuery.Builder().add(levels, Occur.MUST)
-              .add(sparse, Occur.FILTER)
-              .add(new TermQuery(new Term("program", "P" + (boost % 3))), Occur.FILTER).build();
-          assertThat(scores(searcher, narrowed)).isEqualTo(scores(searcher, plainNarrowed));
-        }
+      assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
+      assertThat(scores(searcher, new BoostQuery(cache.scored(levels), boost / 10f))).isEqualTo(expected);
+      // Leapfrogging with sparse filters (as a seat's cached program and circle) advances the cached
+      // list by short and long steps, and past its end.
+      for (int every : new int[] {3, 17, 97}) {
+        Query sparse = new TermQuery(new Term("mod" + every, String.valueOf(km % every)));
+        Query narrowed = new BooleanQuery.Builder().add(cache.scored(levels), Occur.MUST)
+            .add(cache.filter(sparse), Occur.FILTER)
+            .add(cache.filter(new TermQuery(new Term("program", "P" + (boost % 3)))), Occur.FILTER).build();
+        Query plainNarrowed = new BooleanQuery.Builder().add(levels, Occur.MUST)
+            .add(sparse, Occur.FILTER)
+            .add(new TermQuery(new Term("program", "P" + (boost % 3))), Occur.FILTER).build();
+        assertThat(scores(searcher, narrowed)).isEqualTo(scores(searcher, plainNarrowed));
       }
-    }
+    });
   }
 
   @Example
   void bitsAreDroppedWithTheirSegment() throws IOException {
     SegmentCache cache = new SegmentCache();
-    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-      index(writer);
-      try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        ids(new IndexSearcher(reader), cache.filter(new TermQuery(new Term("program", "P1"))));
-        assertThat(cache.size()).isEqualTo(reader.leaves().size()).isGreaterThan(1);
-      }
-    }
+    onIndex(searcher -> {
+      ids(searcher, cache.filter(new TermQuery(new Term("program", "P1"))));
+      assertThat(cache.size()).isEqualTo(searcher.getIndexReader().leaves().size()).isGreaterThan(1);
+    });
 
     assertThat(cache.size()).isZero();
   }
@@ -150,6 +135,22 @@ class SegmentCacheProperties {
         assertThat(scores(searcher, cache.scored(scored))).isEqualTo(scores(searcher, scored));
       }
       reader.close();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Search {
+    void on(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code search} on a fresh index of {@link #index}'s experts. */
+  private static void onIndex(Search search) throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+      index(writer);
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        search.on(new IndexSearcher(reader));
+      }
     }
   }
 
