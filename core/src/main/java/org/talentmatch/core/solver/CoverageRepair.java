@@ -135,6 +135,11 @@ public final class CoverageRepair implements CustomPhaseCommand<MatchingSolution
       held.computeIfAbsent(expert, e -> new ArrayList<>(expert.cap())).add(slot);
     }
 
+    /** How many slots {@code expert} holds. */
+    int count(ExpertFact expert) {
+      return held.getOrDefault(expert, List.of()).size();
+    }
+
     void release(ExpertFact expert, SeatSlot slot) {
       List<SeatSlot> slots = held.get(expert);
       slots.remove(slot);

@@ -71,7 +71,7 @@ public final class GreedyConstruction implements CustomPhaseCommand<MatchingSolu
     List<SeatSlot> slots = director.getWorkingSolution().slots();
     MatchingConstraintConfiguration configuration = director.getWorkingSolution().configuration();
     CoverageRepair.Holdings holdings = new CoverageRepair.Holdings(slots);
-    SoftGainBound bound = new SoftGainBound(slots, configuration);
+    SoftGainBound bound = new SoftGainBound(slots, holdings, configuration);
     List<SeatSlot> empty = CoverageRepair.fillableEmpty(slots);
     empty.sort(new SeatSlot.Difficulty().reversed());
     for (SeatSlot slot : empty) {

@@ -32,7 +32,8 @@ import org.talentmatch.core.solver.domain.SeatSlot;
  * makes this a bound rather than the gain. Hard and medium scores are the same for every candidate the
  * construction weighs: rules 4–6 allow each of them, and any of them fills the slot.
  *
- * <p>It follows the plan being built: {@link #fill} each assignment made.
+ * <p>It follows the plan being built: {@link #fill} each assignment made. The experts' loads it reads
+ * from the construction's {@link CoverageRepair.Holdings}, which must follow the same plan.
  */
 final class SoftGainBound {
   private final MatchingConstraintConfiguration weights;
@@ -45,15 +46,16 @@ final class SoftGainBound {
   /** Sum (in thousandths) and count of the known relevances of each demand's filled slots. */
   private final Map<DemandFacts, long[]> relevanceByDemand = new HashMap<>();
   private final Map<String, Integer> filledByRegion = new HashMap<>();
-  private final Map<ExpertFact, Integer> assignmentsByExpert = new HashMap<>();
+  private final CoverageRepair.Holdings holdings;
 
-  /** The bound for a plan whose filled slots are those of {@code slots}. */
-  SoftGainBound(List<SeatSlot> slots, MatchingConstraintConfiguration weights) {
+  /** The bound for a plan whose filled slots are those of {@code slots}, held as {@code holdings} says. */
+  SoftGainBound(List<SeatSlot> slots, CoverageRepair.Holdings holdings, MatchingConstraintConfiguration weights) {
     // A negative cool-down weight would make the rules left out rewards.
     checkArgument(weights.softWeight(COOLDOWN_WITHIN_PLAN) >= 0 && weights.softWeight(COOLDOWN_AGAINST_HISTORY) >= 0,
         "cool-down weights must be >= 0 for the bound: %s, %s", weights.softWeight(COOLDOWN_WITHIN_PLAN),
         weights.softWeight(COOLDOWN_AGAINST_HISTORY));
     this.weights = weights;
+    this.holdings = holdings;
     this.fairnessWeight = weights.softWeight(DEMAND_FAIRNESS);
     this.loadWeight = weights.softWeight(LOAD_BALANCE);
     this.continuityWeight = weights.softWeight(CONTINUITY);
@@ -79,7 +81,7 @@ final class SoftGainBound {
       long after = MatchingConstraints.shortfallCost((double) (sum + fit.relevancePerMille()) / (count + 1));
       gain += fairnessWeight * (before - after);
     }
-    int held = assignmentsByExpert.getOrDefault(candidate, 0);
+    int held = holdings.count(candidate);
     gain -= loadWeight
         * (MatchingConstraints.loadCost(candidate, held + 1) - MatchingConstraints.loadCost(candidate, held));
     if (MatchingConstraints.continuesPairing(slot.demand(), candidate)) {
@@ -98,7 +100,7 @@ final class SoftGainBound {
     return gain;
   }
 
-  /** Records that {@code expert} now holds {@code slot}. */
+  /** Records that {@code expert} now holds {@code slot} (the holdings record it themselves). */
   void fill(SeatSlot slot, ExpertFact expert) {
     CandidateFit fit = slot.fitOf(expert);
     if (fit.relevance().isPresent()) {
@@ -107,6 +109,5 @@ final class SoftGainBound {
       known[1]++;
     }
     filledByRegion.merge(slot.region(), 1, Integer::sum);
-    assignmentsByExpert.merge(expert, 1, Integer::sum);
   }
 }

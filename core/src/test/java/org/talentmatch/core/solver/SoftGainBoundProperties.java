@@ -47,7 +47,7 @@ class SoftGainBoundProperties {
     Random random = new Random(seed);
     MatchingSolution solution = randomPartialPlan(random, experts, demands, cooldownWeighs);
     CoverageRepair.Holdings holdings = new CoverageRepair.Holdings(solution.slots());
-    SoftGainBound bound = new SoftGainBound(solution.slots(), solution.configuration());
+    SoftGainBound bound = new SoftGainBound(solution.slots(), holdings, solution.configuration());
     HardMediumSoftLongScore before = SCORES.update(solution);
 
     int checked = 0;
@@ -92,7 +92,7 @@ class SoftGainBoundProperties {
     MatchingConstraintConfiguration rewardingCooldown = new MatchingConstraintConfiguration(1, 2, 1, 100, -10, 300,
         200, 300);
 
-    assertThatThrownBy(() -> new SoftGainBound(List.of(), rewardingCooldown))
+    assertThatThrownBy(() -> new SoftGainBound(List.of(), new CoverageRepair.Holdings(List.of()), rewardingCooldown))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cool-down");
   }
