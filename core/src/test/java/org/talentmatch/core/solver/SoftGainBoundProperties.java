@@ -71,8 +71,9 @@ class SoftGainBoundProperties {
         checked++;
       }
     }
+    // About four random plans in five leave a slot some candidate can fill: a floor of 80 % failed by chance.
     Statistics.label("candidates checked").collect(checked > 0)
-        .coverage(coverage -> coverage.check(true).percentage(p -> p > 80));
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 50));
   }
 
   @Property(tries = 30)
