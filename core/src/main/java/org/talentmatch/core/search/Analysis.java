@@ -101,8 +101,16 @@ final class Analysis {
    * the analyzer is free for the next text at once.
    */
   static TokenStream analysedOnce(Analyzer analyzer, String field, String text, Collection<String> tokens) {
+    Captured captured = capture(analyzer, field, text);
+    tokens.addAll(captured.tokens());
+    return captured.replay();
+  }
+
+  /** Reads {@code text}'s analysis in {@code field} to the end and keeps it, to replay as often as needed. */
+  static Captured capture(Analyzer analyzer, String field, String text) {
     try (TokenStream source = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = source.addAttribute(CharTermAttribute.class);
+      List<String> tokens = new ArrayList<>();
       List<AttributeSource.State> states = new ArrayList<>();
       source.reset();
       while (source.incrementToken()) {
@@ -110,9 +118,41 @@ final class Analysis {
         states.add(source.captureState());
       }
       source.end();
-      return new Replay(source.cloneAttributes(), List.copyOf(states), source.captureState());
+      return new Captured(List.copyOf(tokens), source.cloneAttributes(), List.copyOf(states), source.captureState());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse text", e);
+    }
+  }
+
+  /**
+   * A text's analysis, read once: its tokens, and the attribute states that replay it as a field's
+   * value. Immutable once made, so one may be shared by threads: each replay has attributes of its
+   * own, cloned from a prototype nobody reads tokens from.
+   */
+  static final class Captured {
+    private final List<String> tokens;
+    private final AttributeSource prototype;
+    private final List<AttributeSource.State> states;
+    private final AttributeSource.State end;
+
+    private Captured(List<String> tokens, AttributeSource prototype, List<AttributeSource.State> states,
+        AttributeSource.State end) {
+      this.tokens = tokens;
+      this.prototype = prototype;
+      this.states = states;
+      this.end = end;
+      // Cloning caches the prototype's attribute list on first use: do it here, before other threads clone.
+      prototype.cloneAttributes();
+    }
+
+    /** The terms of the tokens, in order. */
+    List<String> tokens() {
+      return tokens;
+    }
+
+    /** A stream replaying the analysis; each {@link TokenStream#reset} starts it over. */
+    TokenStream replay() {
+      return new Replay(prototype.cloneAttributes(), states, end);
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
@@ -101,11 +100,10 @@ final class ExpertDocuments {
   private ExpertDocuments() {}
 
   /**
-   * @param words the analysis of the word fields ({@link #SKILLS_TEXT}, {@link #PROFILE_TEXT}): their
-   *     tokens are analysed here, once, for both the field and {@link #SKILL_WORDS} / {@link
-   *     #PROFILE_WORDS}; index the document before analysing those fields again on this thread
+   * @param words the analysis of the word fields ({@link #SKILLS_TEXT}, {@link #PROFILE_TEXT}), whose
+   *     tokens serve both the field and {@link #SKILL_WORDS} / {@link #PROFILE_WORDS}
    */
-  static Document toDocument(Expert expert, ProfileTerms profileTerms, Analyzer words) {
+  static Document toDocument(Expert expert, ProfileTerms profileTerms, IndexWords words) {
     Document doc = new Document();
     doc.add(new StringField(ID, expert.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(expert.id())));
@@ -125,14 +123,14 @@ final class ExpertDocuments {
       substrings.addAll(substringsOf(Terms.normalize(skill)));
       doc.add(new StoredField(SKILL, skill));
       doc.add(new StringField(SKILL_KEYWORD, Terms.normalize(skill), Field.Store.NO));
-      doc.add(new TextField(SKILLS_TEXT, Analysis.analysedOnce(words, SKILLS_TEXT, skill, skillWords)));
+      doc.add(new TextField(SKILLS_TEXT, words.tag(skill, skillWords)));
       doc.add(new TextField(SKILLS_BIGRAMS, skill, Field.Store.NO));
     }
     substrings.forEach(s -> doc.add(new StringField(SKILL_SUBSTRINGS, s, Field.Store.NO)));
     skillWords.forEach(w -> doc.add(new SortedSetDocValuesField(SKILL_WORDS, new BytesRef(w))));
     doc.add(new StoredField(PROFILE, expert.profile()));
     Set<String> profileWords = new HashSet<>();
-    doc.add(new TextField(PROFILE_TEXT, Analysis.analysedOnce(words, PROFILE_TEXT, expert.profile(), profileWords)));
+    doc.add(new TextField(PROFILE_TEXT, words.profile(expert.profile(), profileWords)));
     profileWords.forEach(w -> doc.add(new SortedSetDocValuesField(PROFILE_WORDS, new BytesRef(w))));
     doc.add(new TextField(PROFILE_BIGRAMS, expert.profile(), Field.Store.NO));
     for (String term : profileTerms.in(Terms.normalize(expert.profile()))) {

@@ -111,6 +111,7 @@ public final class ExpertIndex implements Closeable {
   private final Analyzer indexAnalyzer;
   private final Analyzer bigrams;
   private final Analyzer words;
+  private final IndexWords indexWords;
   private final QueryBuilder bigramQueries;
   private final TextQueries textQueries;
   private final TextTier textTier;
@@ -125,6 +126,7 @@ public final class ExpertIndex implements Closeable {
     this.config = config;
     this.bigrams = Analysis.bigrams();
     this.words = new SmartChineseAnalyzer();
+    this.indexWords = new IndexWords(words);
     this.indexAnalyzer = Analysis.perField(bigrams);
     this.bigramQueries = new QueryBuilder(bigrams);
     this.textQueries = new TextQueries(config.thesaurus(), words, bigrams);
@@ -135,7 +137,7 @@ public final class ExpertIndex implements Closeable {
     // The profile terms follow the thesaurus: an index written with another one is rebuilt on opening.
     this.live = new LiveIndex<>(directory, indexAnalyzer, config.ramBufferMb(), "expert", ExpertDocuments.ID,
         Expert::id, new LiveIndex.Schema<>(ExpertDocuments.SCHEMA_VERSION, profileTerms.fingerprint(),
-            expert -> ExpertDocuments.toDocument(expert, profileTerms, words), ExpertDocuments::toExpert));
+            expert -> ExpertDocuments.toDocument(expert, profileTerms, indexWords), ExpertDocuments::toExpert));
   }
 
   /** A new, empty index held in memory. */
@@ -391,13 +393,13 @@ public final class ExpertIndex implements Closeable {
       }
       return live.withSearcher(searcher -> {
         float score = OneDocumentScorer.score(textTier.query(seat),
-            ExpertDocuments.toDocument(expert, profileTerms, words), indexAnalyzer, searcher);
+            ExpertDocuments.toDocument(expert, profileTerms, indexWords), indexAnalyzer, searcher);
         return fullCandidate(matcher, expert, demand, seat, score <= 0 ? 0 : textSimilarity(searcher, seat, score));
       });
     }
     return live.withSearcher(searcher -> {
       Query text = modeTextQuery(demand.seats().get(seatIndex));
-      float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert, profileTerms, words),
+      float score = OneDocumentScorer.score(text, ExpertDocuments.toDocument(expert, profileTerms, indexWords),
           indexAnalyzer, searcher);
       return relevance(searcher, matcher, demand, seatIndex).candidate(expert, score);
     });

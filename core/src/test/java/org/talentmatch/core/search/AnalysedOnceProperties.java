@@ -52,22 +52,73 @@ class AnalysedOnceProperties {
     assertThat(tokensOf(two)).isEqualTo(expectedSecond);
   }
 
+  /**
+   * {@link IndexWords} keeps one analysis per tag for every expert listing it, so the replays of one
+   * tag are read by several indexing threads at once: each must stand alone, even read interleaved.
+   */
+  @Property(tries = 100)
+  void replaysOfOneCachedTagStandAlone(@ForAll("texts") String tag) throws IOException {
+    IndexWords words = new IndexWords(WORDS);
+    List<String> direct = tokensOf(WORDS.tokenStream(ExpertDocuments.SKILLS_TEXT, tag));
+    List<String> firstWords = new ArrayList<>();
+    List<String> secondWords = new ArrayList<>();
+
+    TokenStream first = words.tag(tag, firstWords);
+    TokenStream second = words.tag(tag, secondWords);
+
+    assertThat(interleaved(first, second)).isEqualTo(direct.stream().flatMap(t -> List.of(t, t).stream()).toList());
+    assertThat(secondWords).isEqualTo(firstWords);
+    assertThat(firstWords).isEqualTo(direct.stream().filter(t -> !t.startsWith("END ")).map(t -> t.split(" ")[0])
+        .toList());
+  }
+
+  /** The tokens of two streams of equal length, one of each in turn, as {@link #tokensOf} writes them. */
+  private static List<String> interleaved(TokenStream one, TokenStream two) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (one; two) {
+      one.reset();
+      two.reset();
+      while (true) {
+        boolean more = one.incrementToken();
+        assertThat(two.incrementToken()).isEqualTo(more);
+        if (!more) {
+          break;
+        }
+        tokens.add(token(one));
+        tokens.add(token(two));
+      }
+      one.end();
+      two.end();
+      tokens.add(end(one));
+      tokens.add(end(two));
+    }
+    return tokens;
+  }
+
   /** Each token as "term increment start-end", then the final state as "END increment end". */
   private static List<String> tokensOf(TokenStream stream) throws IOException {
     List<String> tokens = new ArrayList<>();
     try (stream) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(term + " " + increment.getPositionIncrement() + " " + offset.startOffset() + "-"
-            + offset.endOffset());
+        tokens.add(token(stream));
       }
       stream.end();
-      tokens.add("END " + increment.getPositionIncrement() + " " + offset.endOffset());
+      tokens.add(end(stream));
     }
     return tokens;
+  }
+
+  private static String token(TokenStream stream) {
+    OffsetAttribute offset = stream.getAttribute(OffsetAttribute.class);
+    return stream.getAttribute(CharTermAttribute.class) + " "
+        + stream.getAttribute(PositionIncrementAttribute.class).getPositionIncrement() + " " + offset.startOffset()
+        + "-" + offset.endOffset();
+  }
+
+  private static String end(TokenStream stream) {
+    return "END " + stream.getAttribute(PositionIncrementAttribute.class).getPositionIncrement() + " "
+        + stream.getAttribute(OffsetAttribute.class).endOffset();
   }
 
   @Provide

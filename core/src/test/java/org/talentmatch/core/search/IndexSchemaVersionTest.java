@@ -81,7 +81,7 @@ class IndexSchemaVersionTest {
         Analyzer words = new SmartChineseAnalyzer();
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(Analysis.bigrams())))) {
       for (Expert expert : experts) {
-        Document document = ExpertDocuments.toDocument(expert, ProfileTerms.of(Thesaurus.bundled()), words);
+        Document document = ExpertDocuments.toDocument(expert, ProfileTerms.of(Thesaurus.bundled()), new IndexWords(words));
         document.removeFields(ExpertDocuments.SKILL_SUBSTRINGS);
         writer.addDocument(document);
       }

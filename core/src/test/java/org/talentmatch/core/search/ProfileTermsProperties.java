@@ -124,7 +124,7 @@ class ProfileTermsProperties {
       try (Analyzer words = new SmartChineseAnalyzer();
           IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
         writer.addDocument(ExpertDocuments.toDocument(Fixtures.expert("E1", "果树栽培").profile(profile).build(),
-            PROFILE_TERMS, words));
+            PROFILE_TERMS, new IndexWords(words)));
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         return query.isPresent() && new IndexSearcher(reader).count(query.get()) > 0;

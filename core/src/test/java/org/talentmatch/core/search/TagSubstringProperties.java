@@ -87,7 +87,7 @@ class TagSubstringProperties {
       try (Analyzer words = new SmartChineseAnalyzer();
           IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
         writer.addDocument(ExpertDocuments.toDocument(Fixtures.expert("E1", tags.toArray(String[]::new)).build(),
-            ProfileTerms.of(Thesaurus.empty()), words));
+            ProfileTerms.of(Thesaurus.empty()), new IndexWords(words)));
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         return query.isPresent() && new IndexSearcher(reader).count(query.get()) > 0;

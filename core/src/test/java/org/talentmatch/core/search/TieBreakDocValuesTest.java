@@ -51,9 +51,10 @@ class TieBreakDocValuesTest {
         Analyzer bigrams = Analysis.bigrams();
         Directory directory = new ByteBuffersDirectory()) {
       ProfileTerms profileTerms = ProfileTerms.of(Thesaurus.bundled());
+      IndexWords indexWords = new IndexWords(words);
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField(bigrams)))) {
         for (int i = 0; i < experts.size(); i++) {
-          writer.addDocument(ExpertDocuments.toDocument(experts.get(i), profileTerms, words));
+          writer.addDocument(ExpertDocuments.toDocument(experts.get(i), profileTerms, indexWords));
           if (i % 200 == 199) {
             writer.commit();
           }
