@@ -239,24 +239,34 @@ public final class ExpertIndex implements Closeable {
     SeatMatcher matcher = SeatMatcher.of(clauses, demand, seatIndex);
     double floor = policy.minRelevanceOr(config.defaultMinRelevance());
     List<Hit> found = live.withSearcher(searcher -> {
-      // The index retrieves in relevance order, so a window a little wider than the limit holds the best.
-      int window = (int) Math.min(Math.max(1, searcher.getIndexReader().maxDoc()), 2L * limit + WINDOW_MARGIN);
-      ScoreDoc[] top = window(searcher, matcher, demand, seatIndex, policy, floor, window);
       Relevance relevance = relevance(searcher, matcher, demand, seatIndex);
-      List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc hit : top) {
-        Expert expert = decoded.expert(searcher, hit.doc, known);
-        if (!Eligibility.isEligible(expert, demand, seatIndex, policy)) {
-          LOG.debug("Expert {} passed the index filters but not {}", expert.id(),
-              Eligibility.violations(expert, demand, seatIndex, policy));
-          continue;
+      int matchesAtMost = Math.max(1, searcher.getIndexReader().maxDoc());
+      // The index ranks in relevance order and its filters let through few experts the exact rules reject,
+      // so a window a little wider than the limit holds the best. Where the rules reject more, a window
+      // twice as wide is read, until it holds enough, holds every match or reaches below the floor.
+      for (long width = (long) limit + WINDOW_MARGIN; ; width *= 2) {
+        int window = (int) Math.min(matchesAtMost, width);
+        ScoreDoc[] top = window(searcher, matcher, demand, seatIndex, policy, floor, window);
+        List<Hit> hits = new ArrayList<>();
+        boolean reachedFloor = false;
+        for (ScoreDoc hit : top) {
+          Expert expert = decoded.expert(searcher, hit.doc, known);
+          if (!Eligibility.isEligible(expert, demand, seatIndex, policy)) {
+            LOG.debug("Expert {} passed the index filters but not {}", expert.id(),
+                Eligibility.violations(expert, demand, seatIndex, policy));
+            continue;
+          }
+          Candidate candidate = relevance.candidate(expert, hit.score);
+          if (candidate.relevance() >= floor) {
+            hits.add(new Hit(candidate, hit.score));
+          } else {
+            reachedFloor = true;
+          }
         }
-        Candidate candidate = relevance.candidate(expert, hit.score);
-        if (candidate.relevance() >= floor) {
-          hits.add(new Hit(candidate, hit.score));
+        if (hits.size() >= limit || top.length < window || window == matchesAtMost || reachedFloor) {
+          return hits;
         }
       }
-      return hits;
     });
     found.sort(ranking(SeatTieOrder.of(demand.id(), seatIndex)));
     return found.stream().limit(limit).map(Hit::candidate).toList();

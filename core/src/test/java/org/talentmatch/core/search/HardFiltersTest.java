@@ -21,6 +21,7 @@ import org.talentmatch.api.model.Program;
 import org.talentmatch.api.model.Title;
 import org.talentmatch.api.search.Candidate;
 import org.talentmatch.core.rules.Eligibility;
+import org.talentmatch.core.rules.Geo;
 import org.talentmatch.core.rules.HardRule;
 
 /**
@@ -73,6 +74,31 @@ class HardFiltersTest {
 
     assertExcluded(jinan, demand("D", seat("设施蔬菜")).build(), Policy.defaults().withMaxTravelKm(100),
         HardRule.DISTANCE, local);
+  }
+
+  /**
+   * The index widens its distance filter a little (Lucene measures on another sphere); experts in that
+   * band are let through and only then rejected. A county's experts often share one point, so the band
+   * can hold more of them than the search reads beyond its limit: it must read on and still find the best.
+   */
+  @Test
+  void expertsJustBeyondTheDistanceDoNotCrowdOutTheEligible() {
+    Demand demand = demand("D", seat("设施蔬菜")).build();
+    double kmPerDegree = Geo.EARTH_RADIUS_KM * Math.PI / 180;
+    List<Expert> experts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      experts.add(expert("FAR" + i, "设施蔬菜")
+          .location("370783", demand.location().lat() + 100.5 / kmPerDegree, demand.location().lon()).build());
+    }
+    for (int i = 0; i < 5; i++) {
+      experts.add(expert("NEAR" + i, "日光温室").location("370783", demand.location().lat(), demand.location().lon())
+          .build());
+    }
+    index.putAll(experts);
+
+    List<Candidate> found = index.search(demand, 0, Policy.defaults().withMaxTravelKm(100), 3);
+
+    assertThat(found).extracting(Candidate::expertId).hasSize(3).allMatch(id -> id.startsWith("NEAR"));
   }
 
   @Test

@@ -176,7 +176,7 @@ class RetrievalModesTest {
   @Test
   void distanceDecayRetrievesTheNearerOfEqualExpertsBeyondTheWindow() throws Exception {
     // Equal relevance everywhere: without the decay in the index score, the id tie-break would fill
-    // the search window (2 × limit + 20) with the 30 far experts E01…E30 and never see E99.
+    // the search window (limit + 20) with the 30 far experts E01…E30 and never see E99.
     List<Expert> experts = new ArrayList<>();
     for (int i = 1; i <= 30; i++) {
       experts.add(expert(String.format("E%02d", i), "设施蔬菜").location("371702", 35.23, 115.47).build());
