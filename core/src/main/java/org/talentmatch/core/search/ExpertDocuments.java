@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -41,8 +40,8 @@ final class ExpertDocuments {
   static final String TITLE = "title";
   static final String DEGREE = "degree";
   static final String LOCATION = "location";
-  /** Unavailable ranges as inclusive epoch-day {@link IntRange}s. */
-  static final String UNAVAILABLE = "unavailable";
+  /** Unavailable ranges as inclusive epoch-day pairs in sorted-numeric doc values, see {@link UnavailableDuring}. */
+  static final String UNAVAILABLE = "unavailable_days";
   /** Trimmed institution, exact, for the conflict-of-interest filter. */
   static final String INSTITUTION_KEY = "institution_key";
   /** Each skill tag normalized, exact: the user dictionary smartcn lacks. */
@@ -61,9 +60,10 @@ final class ExpertDocuments {
    * Bumped whenever the documents change in a way an old index cannot answer: an index written with
    * another version is rebuilt from its stored fields when opened (see {@link ExpertIndex#open}).
    * 2: {@link #SKILL_SUBSTRINGS} added. 3: {@link #PROFILE_TERMS} added. 4: {@link #SKILL_WORDS},
-   * {@link #PROFILE_WORDS} and the coordinates as doc values added.
+   * {@link #PROFILE_WORDS} and the coordinates as doc values added. 5: {@link #UNAVAILABLE} as doc values
+   * instead of range points.
    */
-  static final int SCHEMA_VERSION = 4;
+  static final int SCHEMA_VERSION = 5;
   /**
    * Each term of a {@link ProfileTerms} dictionary that the normalized profile contains, exact: a
    * profile mention of such a term is one term lookup instead of a bigram phrase query.
@@ -146,7 +146,7 @@ final class ExpertDocuments {
     doc.add(new DoubleDocValuesField(LON, location.lon()));
     doc.add(new StoredField(HUICAI_CARD, expert.huicaiCard() ? 1 : 0));
     for (DateRange range : expert.unavailable()) {
-      doc.add(new IntRange(UNAVAILABLE, new int[] {epochDay(range.start())}, new int[] {epochDay(range.end())}));
+      doc.add(UnavailableDuring.value(UNAVAILABLE, epochDay(range.start()), epochDay(range.end())));
       doc.add(new StoredField(UNAVAILABLE_STORED, range.start() + "/" + range.end()));
     }
     expert.maxAssignments().ifPresent(max -> doc.add(new StoredField(MAX_ASSIGNMENTS, max)));

@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -475,13 +474,13 @@ public final class ExpertIndex implements Closeable {
             (km + DISTANCE_SLACK_KM) * 1000)), Occur.FILTER);
       }
     });
-    seat.minTitle().ifPresent(title -> query.add(
-        IntPoint.newRangeQuery(ExpertDocuments.TITLE, title.ordinal(), Integer.MAX_VALUE), Occur.FILTER));
-    seat.minDegree().ifPresent(degree -> query.add(
-        IntPoint.newRangeQuery(ExpertDocuments.DEGREE, degree.ordinal(), Integer.MAX_VALUE), Occur.FILTER));
-    query.add(IntRange.newIntersectsQuery(ExpertDocuments.UNAVAILABLE,
-        new int[] {ExpertDocuments.epochDay(demand.dates().start())},
-        new int[] {ExpertDocuments.epochDay(demand.dates().end())}), Occur.MUST_NOT);
+    // A title or degree floor serves every seat that sets it: a handful of filters for a province.
+    seat.minTitle().ifPresent(title -> query.add(segmentCache.filter(
+        IntPoint.newRangeQuery(ExpertDocuments.TITLE, title.ordinal(), Integer.MAX_VALUE)), Occur.FILTER));
+    seat.minDegree().ifPresent(degree -> query.add(segmentCache.filter(
+        IntPoint.newRangeQuery(ExpertDocuments.DEGREE, degree.ordinal(), Integer.MAX_VALUE)), Occur.FILTER));
+    query.add(new UnavailableDuring(ExpertDocuments.UNAVAILABLE, ExpertDocuments.epochDay(demand.dates().start()),
+        ExpertDocuments.epochDay(demand.dates().end())), Occur.MUST_NOT);
     demand.hostUnit().institution().ifPresent(owner -> query.add(
         new TermQuery(new Term(ExpertDocuments.INSTITUTION_KEY, owner)), Occur.MUST_NOT));
     return query.build();
