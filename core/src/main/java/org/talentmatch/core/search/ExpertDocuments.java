@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -61,7 +60,7 @@ final class ExpertDocuments {
    * another version is rebuilt from its stored fields when opened (see {@link ExpertIndex#open}).
    * 2: {@link #SKILL_SUBSTRINGS} added. 3: {@link #PROFILE_TERMS} added. 4: {@link #SKILL_WORDS},
    * {@link #PROFILE_WORDS} and the coordinates as doc values added. 5: {@link #UNAVAILABLE} as doc values
-   * instead of range points.
+   * instead of range points, and no location doc values (the tie-break reads {@link #LAT} and {@link #LON}).
    */
   static final int SCHEMA_VERSION = 5;
   /**
@@ -138,7 +137,6 @@ final class ExpertDocuments {
     }
     GeoLocation location = expert.location();
     doc.add(new LatLonPoint(LOCATION, location.lat(), location.lon()));
-    doc.add(new LatLonDocValuesField(LOCATION, location.lat(), location.lon()));
     doc.add(new StoredField(REGION, location.region()));
     doc.add(new StoredField(LAT, location.lat()));
     doc.add(new StoredField(LON, location.lon()));
