@@ -34,10 +34,10 @@ import org.apache.lucene.util.RamUsageEstimator;
  * document ids with their scores for a scored query. For the queries a province's seats share:
  *
  * <ul>
- *   <li>filters: the program, and the travel circle around a demand's place. Demands placed at
- *       their county seat (as the generator places them) share circles: thousands of seats ask for a
- *       few hundred, and a point distance query per seat rebuilt its distance predicate and walked the
- *       BKD tree every time;
+ *   <li>filters: the program, the title and degree floors, and the travel circle around a demand's
+ *       place. Demands placed at their county seat (as the generator places them) share circles:
+ *       thousands of seats ask for a few hundred, and a point distance query per seat rebuilt its
+ *       distance predicate and walked the BKD tree every time;
  *   <li>scored: one seat skill term's relevance levels ({@link SeatMatcher}), a disjunction-max of
  *       dozens of constant-score clauses. Seats share their skill terms, and evaluating the
  *       disjunction (a priority queue over every clause, for every matching document) was a third of
@@ -59,8 +59,9 @@ import org.apache.lucene.util.RamUsageEstimator;
  */
 final class SegmentCache {
   /**
-   * Programs and the travel circles of a province's demands as bits, about 12 KB each per 100,000
-   * experts (demands at a county seat share a circle; elsewhere a circle serves one demand's seats).
+   * Programs, title and degree floors and the travel circles of a province's demands as bits, about
+   * 12 KB each per 100,000 experts (demands at a county seat share a circle; elsewhere a circle serves
+   * one demand's seats).
    */
   static final long MAX_FILTER_BYTES = 64L << 20;
   /**

@@ -1,8 +1,8 @@
 package org.talentmatch.core.search;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Preconditions;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.document.SortedNumericDocValuesField;
@@ -33,7 +33,7 @@ final class UnavailableDuring extends Query {
   /** @param firstDay the first day, in epoch days; {@code lastDay} the last one, not before it */
   UnavailableDuring(String field, int firstDay, int lastDay) {
     this.field = requireNonNull(field, "field");
-    Preconditions.checkArgument(firstDay <= lastDay, "first day %s after last day %s", firstDay, lastDay);
+    checkArgument(firstDay <= lastDay, "first day %s after last day %s", firstDay, lastDay);
     this.firstDay = firstDay;
     this.lastDay = lastDay;
   }

@@ -101,9 +101,11 @@
  * with another thesaurus (as when its document layout changed).
  * The hard rules 1, 2, 3, 7 and 8 are Lucene filters; {@link org.talentmatch.core.rules.Eligibility}
  * re-checks every hit (on the caller's own record of the expert in a whole-file search). The program
- * filter and the travel circle around a demand's place (shared by the demands at one county seat) are
- * computed once per segment and kept as bits, and so is each seat skill term's level list: the experts reaching a level
- * for it, with the level ({@link org.talentmatch.core.search.SegmentCache}). In FULL the levels above are constant-score clauses (an index score of at
+ * filter, the title and degree floors and the travel circle around a demand's place (shared by the
+ * demands at one county seat) are computed once per segment and kept as bits, and so is each seat
+ * skill term's level list: the experts reaching a level for it, with the level ({@link
+ * org.talentmatch.core.search.SegmentCache}). Availability is checked from doc values, only on the
+ * experts the other clauses match ({@link org.talentmatch.core.search.UnavailableDuring}). In FULL the levels above are constant-score clauses (an index score of at
  * least 0.15), in a disjunction-max with the text tier, whose score, at most 0.1, is the normalised
  * BM25 of the words and bigrams of the seat skills; the tier is left out of the query where the floor
  * excludes every text-only match. An expert sharing no text with the seat is never a candidate, even

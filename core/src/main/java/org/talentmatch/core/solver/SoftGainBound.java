@@ -11,8 +11,10 @@ import static org.talentmatch.core.solver.domain.ConstraintIds.KEEP_PREVIOUS_ASS
 import static org.talentmatch.core.solver.domain.ConstraintIds.LOAD_BALANCE;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.talentmatch.core.solver.domain.CandidateFit;
 import org.talentmatch.core.solver.domain.DemandFacts;
 import org.talentmatch.core.solver.domain.ExpertFact;
@@ -45,7 +47,8 @@ final class SoftGainBound {
   private final long keepWeight;
   /** Sum (in thousandths) and count of the known relevances of each demand's filled slots. */
   private final Map<DemandFacts, long[]> relevanceByDemand = new HashMap<>();
-  private final Map<String, Integer> filledByRegion = new HashMap<>();
+  /** Regions with a filled slot: the county rule rewards a region's first. */
+  private final Set<String> filledRegions = new HashSet<>();
   private final CoverageRepair.Holdings holdings;
 
   /** The bound for a plan whose filled slots are those of {@code slots}, held as {@code holdings} says. */
@@ -90,7 +93,7 @@ final class SoftGainBound {
     if (MatchingConstraints.huicaiCardInPriorityArea(slot.demand(), candidate)) {
       gain += huicaiWeight;
     }
-    if (!filledByRegion.containsKey(slot.region())) {
+    if (!filledRegions.contains(slot.region())) {
       gain += countyWeight;
     }
     // As SeatSlot.departsFromPrevious compares them.
@@ -108,6 +111,6 @@ final class SoftGainBound {
       known[0] += fit.relevancePerMille();
       known[1]++;
     }
-    filledByRegion.merge(slot.region(), 1, Integer::sum);
+    filledRegions.add(slot.region());
   }
 }
