@@ -99,8 +99,9 @@ final class ExpertDocuments {
   private ExpertDocuments() {}
 
   /**
-   * @param words the analysis of the word fields ({@link #SKILLS_TEXT}, {@link #PROFILE_TEXT}), whose
-   *     tokens serve both the field and {@link #SKILL_WORDS} / {@link #PROFILE_WORDS}
+   * @param words the analysis of the word fields ({@link #SKILLS_TEXT}, {@link #PROFILE_TEXT}, {@link
+   *     #INSTITUTION_TEXT}), whose tokens serve both the field and {@link #SKILL_WORDS} / {@link
+   *     #PROFILE_WORDS}
    */
   static Document toDocument(Expert expert, ProfileTerms profileTerms, IndexWords words) {
     Document doc = new Document();
@@ -109,7 +110,7 @@ final class ExpertDocuments {
     doc.add(new StoredField(NAME, expert.name()));
     doc.add(new StoredField(INSTITUTION, expert.institution()));
     doc.add(new StringField(INSTITUTION_KEY, Eligibility.institutionKey(expert.institution()), Field.Store.NO));
-    doc.add(new TextField(INSTITUTION_TEXT, expert.institution(), Field.Store.NO));
+    doc.add(new TextField(INSTITUTION_TEXT, words.institution(expert.institution())));
     doc.add(new IntPoint(TITLE, expert.title().ordinal()));
     doc.add(new StoredField(TITLE_NAME, expert.title().name()));
     doc.add(new IntPoint(DEGREE, expert.degree().ordinal()));

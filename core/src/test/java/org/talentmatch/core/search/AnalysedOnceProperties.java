@@ -53,6 +53,19 @@ class AnalysedOnceProperties {
   }
 
   /**
+   * {@link IndexWords} keeps one analysis per institution for every expert working there, as per tag
+   * (below): each replay is the institution's own analysis, even read interleaved with another.
+   */
+  @Property(tries = 100)
+  void replaysOfOneCachedInstitutionStandAlone(@ForAll("texts") String institution) throws IOException {
+    IndexWords words = new IndexWords(WORDS);
+    List<String> direct = tokensOf(WORDS.tokenStream(ExpertDocuments.INSTITUTION_TEXT, institution));
+
+    assertThat(interleaved(words.institution(institution), words.institution(institution)))
+        .isEqualTo(direct.stream().flatMap(t -> List.of(t, t).stream()).toList());
+  }
+
+  /**
    * {@link IndexWords} keeps one analysis per tag for every expert listing it, so the replays of one
    * tag are read by several indexing threads at once: each must stand alone, even read interleaved.
    */

@@ -221,4 +221,15 @@ class RelevanceTest {
     assertThat(index.searchText("苹果种植", 5)).containsExactly("E1");
     assertThat(index.searchText("冠心病", 5)).containsExactly("E2");
   }
+
+  @Test
+  void freeTextLookupFindsEveryExpertOfAnInstitutionByItsWords() {
+    index.putAll(List.of(expert("E1", "果树栽培").institution("山东省果树研究所").build(),
+        expert("E2", "苹果栽培").institution("山东省果树研究所").build(),
+        expert("E3", "心内科").institution("山东省立医院").build()));
+
+    // One analysis of the institution serves both of its experts (IndexWords): each must be found by it.
+    assertThat(index.searchText("研究所", 5)).containsExactlyInAnyOrder("E1", "E2");
+    assertThat(index.searchText("医院", 5)).containsExactly("E3");
+  }
 }
