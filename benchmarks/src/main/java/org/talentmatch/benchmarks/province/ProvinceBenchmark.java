@@ -156,18 +156,39 @@ public final class ProvinceBenchmark {
             exact.isEmpty() ? "; CP-SAT skipped: the model exceeds --exact-max-variables " + options.exactMaxVariables()
                 : ""))
         .append(exact.map(ProvinceBenchmark::relevanceNote).orElse(""))
+        .append(ceilingNote(problem, candidates, solved.plan(), exact))
         .append("The relaxation row's plan may break rule 4 (its hard violations are overlaps): it is a bound, not a plan.\n")
         .append("Worst-off and p10 demand relevance: a demand's mean relevance over its filled slots (PlanChecker.demandFairness).\n");
     return report.toString();
   }
 
   private static String relevanceNote(Reference exact) {
-    double found = exact.plan().assignments().stream().mapToDouble(a -> a.relevance().orElse(0)).sum();
+    double found = RelevanceCeiling.total(exact.plan());
     return String.format(Locale.ROOT, "CP-SAT total relevance %.1f%s.%n", found, exact.relevanceBound().isPresent()
         ? String.format(Locale.ROOT, ", proven bound at that coverage %.1f", exact.relevanceBound().getAsDouble())
         : exact.kind() == Reference.Kind.EXACT
             ? " (coverage proven; the relevance solve found no plan in time, so this is the coverage solve's plan)"
             : " (coverage not proven, no relevance bound)");
+  }
+
+  /**
+   * The engine's total relevance against the tightest bound: {@link RelevanceCeiling}'s, or CP-SAT's
+   * proven bound at the optimal coverage when it has one and the engine reached that coverage.
+   */
+  private static String ceilingNote(Problem problem, CandidateTable candidates, Plan engine,
+      Optional<Reference> exact) {
+    double ceiling = RelevanceCeiling.of(problem, candidates);
+    double found = RelevanceCeiling.total(engine);
+    OptionalDouble proven = exact.filter(r -> r.kind() == Reference.Kind.EXACT)
+        .filter(r -> engine.score().medium() == r.mediumBound())
+        .map(Reference::relevanceBound).orElse(OptionalDouble.empty());
+    double bound = proven.isPresent() ? Math.min(ceiling, proven.getAsDouble()) : ceiling;
+    return String.format(Locale.ROOT,
+        "Engine total relevance %.1f; no plan over these candidates exceeds %.1f (each seat's best candidates, "
+            + "any coverage)%s: the engine is within %.2f%% of %.1f.%n",
+        found, ceiling, proven.isPresent()
+            ? String.format(Locale.ROOT, ", nor %.1f at the engine's (optimal) coverage (CP-SAT)", proven.getAsDouble())
+            : "", 100 * (bound - found) / bound, bound);
   }
 
   private static MethodResult timed(String method, java.util.function.Supplier<Plan> planner) {

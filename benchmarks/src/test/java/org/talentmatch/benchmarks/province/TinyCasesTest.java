@@ -52,9 +52,27 @@ class TinyCasesTest {
 
     Reference exact = exact(problem, candidates);
     assertThat(experts(exact.plan())).containsOnly(Map.entry("D1", "B"), Map.entry("D2", "A"));
-    assertThat(totalRelevance(exact.plan())).isCloseTo(1.3, within());
+    assertThat(RelevanceCeiling.total(exact.plan())).isCloseTo(1.3, within());
     assertFeasible(problem, exact.plan(), 0);
     assertThat(exact.mediumBound()).isZero();
+    // The ceiling gives each seat its best candidate, A twice: 0.9 + 0.8, above the optimum's 1.3.
+    assertThat(RelevanceCeiling.of(problem, candidates)).isCloseTo(1.7, within());
+  }
+
+  @Test
+  void relevanceCeilingCountsASeatsBestCandidatesUpToItsCount() {
+    // D1 seats two (A 0.9, B 0.5, C 0.4: the best two count), D2 one (B 0.6, A 0.3); D3 has no candidate.
+    Demand two = Demand.builder("D1").program(Program.EXPERT_SERVICE).title("设施蔬菜技术指导")
+        .hostUnit(HostUnit.of("D1合作社", HostUnitType.COOPERATIVE)).location("370902", 36.2, 117.1)
+        .priority(3).dates("2027-03-01", "2027-03-02").addSeat(Seat.of(SeatRole.MEMBER, 2, "设施蔬菜")).build();
+    Problem problem = problem(Policy.defaults(), List.of(), two,
+        demand("D2", 3, SeatRole.MEMBER, "2027-05-01", "2027-05-02"),
+        demand("D3", 3, SeatRole.MEMBER, "2027-06-01", "2027-06-02"));
+    CandidateTable candidates = table(Map.of(
+        "D1", List.of(candidate("A", 0.9), candidate("B", 0.5), candidate("C", 0.4)),
+        "D2", List.of(candidate("B", 0.6), candidate("A", 0.3))));
+
+    assertThat(RelevanceCeiling.of(problem, candidates)).isCloseTo(0.9 + 0.5 + 0.6, within());
   }
 
   @Test
@@ -84,7 +102,7 @@ class TinyCasesTest {
 
     Reference exact = exact(problem, candidates);
     assertThat(experts(exact.plan())).containsOnly(Map.entry("D1", "A"), Map.entry("D2", "B"));
-    assertThat(totalRelevance(exact.plan())).isCloseTo(1.35, within());
+    assertThat(RelevanceCeiling.total(exact.plan())).isCloseTo(1.35, within());
     assertFeasible(problem, exact.plan(), 0);
   }
 
@@ -146,10 +164,6 @@ class TinyCasesTest {
   private static Map<String, String> experts(Plan plan) {
     return plan.assignments().stream().collect(Collectors.toMap(Assignment::demandId, Assignment::expertId,
         (a, b) -> a + "," + b, LinkedHashMap::new));
-  }
-
-  private static double totalRelevance(Plan plan) {
-    return plan.assignments().stream().mapToDouble(a -> a.relevance().orElseThrow()).sum();
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
