@@ -23,7 +23,8 @@ import org.talentmatch.core.search.SeatKey;
  * does), in seats per second. Not JMH: each phase is one long, single-shot run, like a batch job's.
  * The generation is run {@code rounds} times on the same index (the first includes JIT warm-up).
  * Each phase also prints the CPU time the process spent in it: on a machine shared with other
- * work, wall time measures the neighbours too, CPU time much less so.
+ * work, wall time measures the neighbours too, CPU time much less so. It prints the time the JIT
+ * compilers spent in each phase too: in a cold JVM, much of the CPU time.
  *
  * <p>Each round prints a fingerprint of the table (a hash of every seat's ids, relevances, distances,
  * reasons and order): a speed change that keeps the fingerprint keeps the table.
@@ -56,23 +57,27 @@ public final class CandidateGenerationBenchmark {
         Runtime.getRuntime().availableProcessors());
     Stopwatch indexing = Stopwatch.createStarted();
     long cpu = cpuNanos();
+    long compiling = compilingMillis();
     try (ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults())) {
       index.putAll(problem.experts());
-      System.out.printf(Locale.ROOT, "index: %.2f s (cpu %.2f s)%n", indexing.elapsed(TimeUnit.MILLISECONDS) / 1000.0,
-          (cpuNanos() - cpu) / 1e9);
+      System.out.printf(Locale.ROOT, "index: %.2f s (cpu %.2f s, compiling %.1f s)%n",
+          indexing.elapsed(TimeUnit.MILLISECONDS) / 1000.0, (cpuNanos() - cpu) / 1e9,
+          (compilingMillis() - compiling) / 1000.0);
       for (int round = 1; round <= rounds; round++) {
         Stopwatch generation = Stopwatch.createStarted();
         cpu = cpuNanos();
+        compiling = compilingMillis();
         CandidateTable table = CandidateGenerator.generate(index, problem, SolveOptions.DEFAULT_CANDIDATES_PER_SLOT);
         double seconds = generation.elapsed(TimeUnit.MILLISECONDS) / 1000.0;
         double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        double compilingSeconds = (compilingMillis() - compiling) / 1000.0;
         long pairs = table.bySeat().values().stream().mapToLong(List::size).sum();
         double meanRelevance = table.bySeat().values().stream().flatMap(List::stream)
             .mapToDouble(Candidate::relevance).average().orElse(0);
         System.out.printf(Locale.ROOT,
-            "round %d: candidates %.2f s (cpu %.2f s), %.0f seats/s, %.0f seats per cpu-second; "
+            "round %d: candidates %.2f s (cpu %.2f s, compiling %.1f s), %.0f seats/s, %.0f seats per cpu-second; "
                 + "%d seats with candidates, %d pairs, mean relevance %.4f, fingerprint %016x%n",
-            round, seconds, cpuSeconds, seats / seconds, seats / cpuSeconds, table.bySeat().size(), pairs, meanRelevance,
+            round, seconds, cpuSeconds, compilingSeconds, seats / seconds, seats / cpuSeconds, table.bySeat().size(), pairs, meanRelevance,
             fingerprint(table));
       }
     }
@@ -90,6 +95,14 @@ public final class CandidateGenerationBenchmark {
       }
     }
     return hash;
+  }
+
+  /**
+   * Time the JIT compilers spent so far, summed over their threads: on a 2-core machine a cold run
+   * compiles on the cores it indexes and searches on.
+   */
+  private static long compilingMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
 
   private static long cpuNanos() {
