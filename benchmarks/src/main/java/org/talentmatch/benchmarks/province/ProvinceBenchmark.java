@@ -173,16 +173,20 @@ public final class ProvinceBenchmark {
 
   /**
    * The engine's total relevance against the tightest bound: {@link RelevanceCeiling}'s, or CP-SAT's
-   * proven bound at the optimal coverage when it has one and the engine reached that coverage.
+   * proven bound at the optimal coverage when it is tighter and the engine reached that coverage.
    */
   private static String ceilingNote(Problem problem, CandidateTable candidates, Plan engine,
       Optional<Reference> exact) {
     double ceiling = RelevanceCeiling.of(problem, candidates);
     double found = RelevanceCeiling.total(engine);
+    // CP-SAT's bound when its relevance solve stopped early can be far looser than the ceiling: then it is left out.
     OptionalDouble proven = exact.filter(r -> r.kind() == Reference.Kind.EXACT)
         .filter(r -> engine.score().medium() == r.mediumBound())
         .map(Reference::relevanceBound).orElse(OptionalDouble.empty());
-    double bound = proven.isPresent() ? Math.min(ceiling, proven.getAsDouble()) : ceiling;
+    if (proven.isPresent() && proven.getAsDouble() >= ceiling) {
+      proven = OptionalDouble.empty();
+    }
+    double bound = proven.isPresent() ? proven.getAsDouble() : ceiling;
     return String.format(Locale.ROOT,
         "Engine total relevance %.1f; no plan over these candidates exceeds %.1f (each seat's best candidates, "
             + "any coverage)%s: the engine is within %.2f%% of %.1f.%n",
