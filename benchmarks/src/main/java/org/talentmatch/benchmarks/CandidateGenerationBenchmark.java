@@ -77,8 +77,8 @@ public final class CandidateGenerationBenchmark {
         System.out.printf(Locale.ROOT,
             "round %d: candidates %.2f s (cpu %.2f s, compiling %.1f s), %.0f seats/s, %.0f seats per cpu-second; "
                 + "%d seats with candidates, %d pairs, mean relevance %.4f, fingerprint %016x%n",
-            round, seconds, cpuSeconds, compilingSeconds, seats / seconds, seats / cpuSeconds, table.bySeat().size(), pairs, meanRelevance,
-            fingerprint(table));
+            round, seconds, cpuSeconds, compilingSeconds, seats / seconds, seats / cpuSeconds, table.bySeat().size(),
+            pairs, meanRelevance, fingerprint(table));
       }
     }
   }

@@ -183,14 +183,12 @@ public final class ProvinceBenchmark {
     OptionalDouble proven = exact.filter(r -> r.kind() == Reference.Kind.EXACT)
         .filter(r -> engine.score().medium() == r.mediumBound())
         .map(Reference::relevanceBound).orElse(OptionalDouble.empty());
-    if (proven.isPresent() && proven.getAsDouble() >= ceiling) {
-      proven = OptionalDouble.empty();
-    }
-    double bound = proven.isPresent() ? proven.getAsDouble() : ceiling;
+    boolean provenTighter = proven.isPresent() && proven.getAsDouble() < ceiling;
+    double bound = provenTighter ? proven.getAsDouble() : ceiling;
     return String.format(Locale.ROOT,
         "Engine total relevance %.1f; no plan over these candidates exceeds %.1f (each seat's best candidates, "
             + "any coverage)%s: the engine is within %.2f%% of %.1f.%n",
-        found, ceiling, proven.isPresent()
+        found, ceiling, provenTighter
             ? String.format(Locale.ROOT, ", nor %.1f at the engine's (optimal) coverage (CP-SAT)", proven.getAsDouble())
             : "", 100 * (bound - found) / bound, bound);
   }
