@@ -87,7 +87,8 @@ final class DemandTermLevels {
           || Terms.mayMatchInside(normalizedTerm)
               && (profile.contains(normalizedTerm) || tags.stream().anyMatch(t -> t.contains(normalizedTerm)))
           || SeatMatcher.evidenceFor(thesaurus, normalizedTerm).stream().anyMatch(
-              e -> tagHeads.contains(e) || Terms.mayMatchInside(e) && profile.contains(e));
+              e -> tagHeads.contains(e) || Terms.mayMatchInside(e)
+                  && (profile.contains(e) || tags.stream().anyMatch(t -> t.contains(e))));
     }
   }
 }

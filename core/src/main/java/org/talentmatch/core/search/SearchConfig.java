@@ -16,9 +16,9 @@ public record SearchConfig(Thesaurus thesaurus, double defaultMinRelevance, int 
 
   /**
    * 0.3: an expert passes when, on average over the seat's skills, they are at least a profile
-   * mention away (0.4–0.5) on most terms, or a related field (0.6) on half of them. A single related
-   * or profile hit on one of three terms (≤ 0.2) stays out; the demand-text bonus (≤ 0.1) alone can
-   * never lift an expert over it.
+   * mention away (0.4–0.5) on most terms, or a narrower field (0.6) on half of them; a generalist
+   * (a broader tag, 0.3) just passes. A single related or profile hit on one of three terms (≤ 0.2)
+   * stays out; the demand-text bonus (≤ 0.1) alone can never lift an expert over it.
    */
   public static final double DEFAULT_MIN_RELEVANCE = 0.3;
 

@@ -277,7 +277,12 @@ final class SeatMatcher {
   private record TermMatch(MatchLevel level, String reason) {}
 
   /** A related term with the broader/narrower pair that relates it, for the reason text. */
-  private record Related(String term, String broader, String narrower) {}
+  private record Related(String term, String broader, String narrower) {
+    /** Whether the term is the broader one of the pair: the seat term is narrower than it. */
+    boolean isBroader() {
+      return term.equals(broader);
+    }
+  }
 
   /** A term the thesaurus lists as related ({@code ~}) to the seat term, or a synonym of one. */
   private record Neighbour(String term) {}
@@ -330,10 +335,11 @@ final class SeatMatcher {
    * One term with what the thesaurus and the stemmer relate to it, all normalized: its synonyms,
    * broader and narrower terms, related terms ({@code ~}, here neighbours), siblings, and the heads of each.
    */
-  private record Expansion(String shown, String term, List<String> synonyms, List<Related> related,
-      List<String> narrowerMentions, List<String> neighbours, List<Sibling> siblings, List<Head> heads,
-      List<Head> relatedHeads, List<Head> neighbourHeads, List<Head> siblingHeads) {
-    /** Longer synonyms first, so a reason names 大棚蔬菜 rather than the 大棚 inside it. */
+  private record Expansion(String shown, String term, List<String> synonyms, List<Related> narrowerTerms,
+      List<Related> broaderTerms, List<String> narrowerMentions, List<String> neighbours, List<Sibling> siblings,
+      List<Head> heads, List<Head> narrowerHeads, List<Head> broaderHeads, List<Head> neighbourHeads,
+      List<Head> siblingHeads) {
+    /** Longer synonyms and related terms first, so a reason names 大棚蔬菜 rather than the 大棚 inside it. */
     private static final Comparator<String> LONGEST_FIRST =
         Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
@@ -396,18 +402,23 @@ final class SeatMatcher {
       neighbours.forEach(siblings::remove);
       narrower.removeAll(meanings);
       List<Head> heads = stems ? heads(meanings) : List.of();
-      List<Head> relatedHeads = stems ? heads(List.copyOf(related.keySet())) : List.of();
+      List<Related> narrowerTerms = related.values().stream().filter(r -> !r.isBroader()).toList();
+      List<Related> broaderTerms = related.values().stream().filter(Related::isBroader).toList();
+      List<Head> narrowerHeads = stems ? heads(narrowerTerms.stream().map(Related::term).toList()) : List.of();
+      List<Head> broaderHeads = stems ? heads(broaderTerms.stream().map(Related::term).toList()) : List.of();
       List<Head> neighbourHeads = stems ? heads(List.copyOf(neighbours)) : List.of();
       List<Head> siblingHeads = stems ? heads(List.copyOf(siblings.keySet())) : List.of();
       // A head already claimed by a stronger kind of term stays with it.
       Set<String> claimed = new HashSet<>();
       heads = unclaimed(heads, claimed);
-      relatedHeads = unclaimed(relatedHeads, claimed);
+      narrowerHeads = unclaimed(narrowerHeads, claimed);
+      broaderHeads = unclaimed(broaderHeads, claimed);
       neighbourHeads = unclaimed(neighbourHeads, claimed);
       siblingHeads = unclaimed(siblingHeads, claimed);
-      return new Expansion(original.strip(), term, synonyms, List.copyOf(related.values()),
-          narrower.stream().filter(Terms::mayMatchInside).toList(), List.copyOf(neighbours),
-          List.copyOf(siblings.values()), heads, relatedHeads, neighbourHeads, siblingHeads);
+      return new Expansion(original.strip(), term, synonyms, narrowerTerms, broaderTerms,
+          narrower.stream().filter(Terms::mayMatchInside).toList(),
+          neighbours.stream().sorted(LONGEST_FIRST).toList(),
+          List.copyOf(siblings.values()), heads, narrowerHeads, broaderHeads, neighbourHeads, siblingHeads);
     }
 
     private static void addWithSynonyms(Thesaurus thesaurus, Map<String, Related> related, String other,
@@ -456,18 +467,10 @@ final class SeatMatcher {
           return match(MatchLevel.IN_SKILLS, "技能匹配：" + tag.get() + " 包含 " + meaning);
         }
       }
-      for (Related r : related) {
-        if (text.tagEqualTo(r.term()).isPresent()) {
-          return match(MatchLevel.RELATED_SKILL, "相关领域：" + r.broader() + " ⊃ " + r.narrower());
-        }
-      }
-      for (Head head : relatedHeads) {
-        Optional<String> tag = text.tagWithHead(head.head());
-        if (tag.isPresent()) {
-          Related r = related.stream().filter(x -> x.term().equals(head.of())).findFirst().orElseThrow();
-          return match(MatchLevel.RELATED_STEM_SKILL,
-              "相关领域：" + r.broader() + " ⊃ " + r.narrower() + "（" + tag.get() + " ≈ " + head.of() + "）");
-        }
+      Optional<TermMatch> narrowerTag = relativeInTags(text, narrowerTerms, MatchLevel.NARROWER_SKILL,
+          narrowerHeads, MatchLevel.NARROWER_STEM_SKILL);
+      if (narrowerTag.isPresent()) {
+        return narrowerTag;
       }
       if (text.profileMentions(term)) {
         return match(MatchLevel.IN_PROFILE, "个人简介提及：" + shown);
@@ -482,6 +485,11 @@ final class SeatMatcher {
           return match(MatchLevel.RELATED_IN_PROFILE, "个人简介提及：" + narrow + "（属于 " + shown + "）");
         }
       }
+      Optional<TermMatch> broaderTag = relativeInTags(text, broaderTerms, MatchLevel.BROADER_SKILL,
+          broaderHeads, MatchLevel.BROADER_SKILL);
+      if (broaderTag.isPresent()) {
+        return broaderTag;
+      }
       for (String neighbour : neighbours) {
         Optional<String> tag = text.tagEqualTo(neighbour);
         if (tag.isPresent()) {
@@ -493,6 +501,12 @@ final class SeatMatcher {
         if (tag.isPresent()) {
           return match(MatchLevel.RELATED_TERM_SKILL,
               "相关领域：" + head.of() + " 与 " + shown + " 相关（" + tag.get() + " ≈ " + head.of() + "）");
+        }
+      }
+      for (String neighbour : neighbours) {
+        Optional<String> tag = text.tagContaining(neighbour);
+        if (tag.isPresent()) {
+          return match(MatchLevel.RELATED_TERM_SKILL, "相关领域：" + tag.get() + " 包含 " + neighbour + "（与 " + shown + " 相关）");
         }
       }
       for (Head head : heads) {
@@ -516,6 +530,25 @@ final class SeatMatcher {
       for (String neighbour : neighbours) {
         if (text.profileMentions(neighbour)) {
           return match(MatchLevel.RELATED_TERM_IN_PROFILE, "个人简介提及：" + neighbour + "（与 " + shown + " 相关）");
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** A tag equal to one of {@code relatives} at {@code tagLevel}, else having one of their heads at {@code headLevel}. */
+    private static Optional<TermMatch> relativeInTags(ExpertText text, List<Related> relatives, MatchLevel tagLevel,
+        List<Head> relativeHeads, MatchLevel headLevel) {
+      for (Related r : relatives) {
+        if (text.tagEqualTo(r.term()).isPresent()) {
+          return match(tagLevel, "相关领域：" + r.broader() + " ⊃ " + r.narrower());
+        }
+      }
+      for (Head head : relativeHeads) {
+        Optional<String> tag = text.tagWithHead(head.head());
+        if (tag.isPresent()) {
+          Related r = relatives.stream().filter(x -> x.term().equals(head.of())).findFirst().orElseThrow();
+          return match(headLevel,
+              "相关领域：" + r.broader() + " ⊃ " + r.narrower() + "（" + tag.get() + " ≈ " + head.of() + "）");
         }
       }
       return Optional.empty();
@@ -546,11 +579,12 @@ final class SeatMatcher {
     /** Every term or head whose presence in the expert's tags, tag heads or profile {@link #bestMatch} looks for. */
     Set<String> evidence() {
       Set<String> evidence = new HashSet<>(meaningsOf());
-      related.forEach(r -> evidence.add(r.term()));
+      narrowerTerms.forEach(r -> evidence.add(r.term()));
+      broaderTerms.forEach(r -> evidence.add(r.term()));
       evidence.addAll(narrowerMentions);
       evidence.addAll(neighbours);
       siblings.forEach(s -> evidence.add(s.term()));
-      for (List<Head> kind : List.of(heads, relatedHeads, neighbourHeads, siblingHeads)) {
+      for (List<Head> kind : List.of(heads, narrowerHeads, broaderHeads, neighbourHeads, siblingHeads)) {
         kind.forEach(h -> evidence.add(h.head()));
       }
       return Set.copyOf(evidence);
@@ -567,9 +601,12 @@ final class SeatMatcher {
       keywords(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_SKILL, q)));
       keywordsWithHeads(heads).ifPresent(q -> clauses.add(level(MatchLevel.STEM_SKILL, q)));
       insideTags(bigrams, meaningsOf()).ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
-      keywords(related.stream().map(Related::term).toList())
-          .ifPresent(q -> clauses.add(level(MatchLevel.RELATED_SKILL, q)));
-      keywordsWithHeads(relatedHeads).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_STEM_SKILL, q)));
+      keywords(narrowerTerms.stream().map(Related::term).toList())
+          .ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_SKILL, q)));
+      keywordsWithHeads(narrowerHeads).ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_STEM_SKILL, q)));
+      keywords(broaderTerms.stream().map(Related::term).toList())
+          .ifPresent(q -> clauses.add(level(MatchLevel.BROADER_SKILL, q)));
+      keywordsWithHeads(broaderHeads).ifPresent(q -> clauses.add(level(MatchLevel.BROADER_SKILL, q)));
       mentions.ofAny(List.of(term)).ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
       mentions.ofAny(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
       mentions.ofAny(narrowerMentions).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
@@ -579,6 +616,7 @@ final class SeatMatcher {
       if (!neighbourTags.isEmpty()) {
         clauses.add(level(MatchLevel.RELATED_TERM_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, neighbourTags)));
       }
+      insideTags(bigrams, neighbours).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_SKILL, q)));
       mentions.ofAny(heads.stream().map(Head::head).toList())
           .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
       List<BytesRef> siblingTags = new ArrayList<>();

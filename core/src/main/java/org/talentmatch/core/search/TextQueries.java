@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.Term;
@@ -41,13 +43,15 @@ final class TextQueries {
 
   private enum Kind {
     WORDS,
-    BIGRAMS
+    BIGRAMS,
+    RELATIVE_BIGRAMS
   }
 
   private record Key(Kind kind, String field, String normalizedText) {}
 
   private record PlainKey(boolean words, String normalizedText) {}
 
+  private final Thesaurus thesaurus;
   private final QueryBuilder plainWordQueries;
   private final QueryBuilder plainBigramQueries;
   private final Expanding wordQueries;
@@ -89,13 +93,18 @@ final class TextQueries {
 
   /** Distinct tokens of a free text (demand description, search box) that one query uses at most. */
   static final int MAX_TEXT_TERMS = 64;
+  /**
+   * Distinct bigrams of a term's thesaurus relatives that one query uses at most: a hub term (农业技术推广)
+   * has dozens of relatives, and a seat's query must stay under Lucene's clause limit (1,024).
+   */
+  static final int MAX_RELATIVE_BIGRAMS = 256;
 
   /**
    * @param words the analysis of the word fields (smartcn), as indexed
    * @param bigrams the analysis of the bigram fields, as indexed
    */
   TextQueries(Thesaurus thesaurus, Analyzer words, Analyzer bigrams) {
-    requireNonNull(thesaurus, "thesaurus");
+    this.thesaurus = requireNonNull(thesaurus, "thesaurus");
     requireNonNull(words, "words");
     requireNonNull(bigrams, "bigrams");
     this.plainWordQueries = new QueryBuilder(words);
@@ -113,6 +122,7 @@ final class TextQueries {
     return switch (key.kind()) {
       case WORDS -> wordQueries.query(key.field(), key.normalizedText());
       case BIGRAMS -> bigramQueries.query(key.field(), key.normalizedText());
+      case RELATIVE_BIGRAMS -> anyOf(key.field(), relativeBigramsOf(key.normalizedText()), MAX_RELATIVE_BIGRAMS);
     };
   }
 
@@ -120,12 +130,12 @@ final class TextQueries {
    * Any of the first {@link #MAX_TEXT_TERMS} distinct tokens: a long demand description or search-box
    * text must not outgrow Lucene's clause limit (1,024), and its later words add little.
    */
-  private static Optional<Query> anyOf(String field, Set<String> tokens) {
+  private static Optional<Query> anyOf(String field, Set<String> tokens, int limit) {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    tokens.stream().limit(MAX_TEXT_TERMS).forEach(token -> any.add(new TermQuery(new Term(field, token)), Occur.SHOULD));
+    tokens.stream().limit(limit).forEach(token -> any.add(new TermQuery(new Term(field, token)), Occur.SHOULD));
     return Optional.of(any.build());
   }
 
@@ -181,11 +191,39 @@ final class TextQueries {
 
   /** Any smartcn word of {@code text} in a word field, without the thesaurus. */
   Optional<Query> plainWords(String field, String text) {
-    return anyOf(field, unchecked(plainTokens, new PlainKey(true, Terms.normalize(text))));
+    return anyOf(field, unchecked(plainTokens, new PlainKey(true, Terms.normalize(text))), MAX_TEXT_TERMS);
   }
 
   /** Any bigram of {@code text} in a bigram field, without the thesaurus. */
   Optional<Query> plainBigrams(String field, String text) {
-    return anyOf(field, unchecked(plainTokens, new PlainKey(false, Terms.normalize(text))));
+    return anyOf(field, unchecked(plainTokens, new PlainKey(false, Terms.normalize(text))), MAX_TEXT_TERMS);
+  }
+
+  /**
+   * Any bigram of any term of {@link #relativesOf} (synonyms, narrower and related terms), each on
+   * its own where {@link #bigrams} wants whole phrases: a tag sharing only part of a relative
+   * (颅脑创伤手术 with 颅脑损伤, narrower than 神经外科) finds the expert.
+   */
+  Optional<Query> relativeBigrams(String field, String term) {
+    return cached(Kind.RELATIVE_BIGRAMS, field, term);
+  }
+
+  /**
+   * The terms the thesaurus relates to {@code term} other than broader ones, sorted: a broader term's
+   * pieces (内科, 工程) say nothing about the specialty.
+   */
+  SortedSet<String> relativesOf(String term) {
+    SortedSet<String> relatives = new TreeSet<>(thesaurus.synonymsOf(term));
+    relatives.addAll(thesaurus.narrowerOf(term));
+    relatives.addAll(thesaurus.relatedOf(term));
+    return relatives;
+  }
+
+  private Set<String> relativeBigramsOf(String normalizedTerm) {
+    Set<String> bigrams = new LinkedHashSet<>();
+    for (String relative : relativesOf(normalizedTerm)) {
+      bigrams.addAll(unchecked(plainTokens, new PlainKey(false, relative)));
+    }
+    return bigrams;
   }
 }

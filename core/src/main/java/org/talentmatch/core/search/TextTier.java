@@ -3,12 +3,15 @@ package org.talentmatch.core.search;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.api.model.Seat;
@@ -62,7 +65,9 @@ final class TextTier {
   /**
    * Any word or bigram of any seat skill, in skills or profile, by BM25: once through the thesaurus
    * expansions and once plain, because the expansion turns a thesaurus term into phrases (蔬菜栽培
-   * must then match whole) and the tier exists for the texts that share only part of it (蔬菜病害).
+   * must then match whole) and the tier exists for the texts that share only part of it (蔬菜病害);
+   * and, at half weight, any bigram of a term the thesaurus relates to the skill, for the texts that
+   * share only part of a relative (颅脑创伤手术 with 颅脑损伤, narrower than 神经外科).
    */
   Query query(Seat seat) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -74,6 +79,8 @@ final class TextTier {
       for (String field : List.of(ExpertDocuments.SKILLS_BIGRAMS, ExpertDocuments.PROFILE_BIGRAMS)) {
         textQueries.bigrams(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
         textQueries.plainBigrams(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
+        textQueries.relativeBigrams(field, skill)
+            .ifPresent(q -> any.add(new BoostQuery(q, TextQueries.RELATED_WEIGHT), Occur.SHOULD));
       }
     }
     return any.build();
@@ -88,11 +95,32 @@ final class TextTier {
     List<String> shared = shared(
         seat, skill -> textQueries.expandedWordsOf(ExpertDocuments.SKILLS_TEXT, skill),
         textQueries.wordsOf(ExpertDocuments.PROFILE_TEXT, Terms.normalize(expertText)));
+    Set<String> expertBigrams = textQueries.bigramsOf(ExpertDocuments.PROFILE_BIGRAMS, Terms.normalize(expertText));
     if (shared.isEmpty()) {
       shared = shared(seat, skill -> textQueries.expandedBigramsOf(ExpertDocuments.SKILLS_BIGRAMS, skill),
-          textQueries.bigramsOf(ExpertDocuments.PROFILE_BIGRAMS, Terms.normalize(expertText)));
+          expertBigrams);
+    }
+    if (shared.isEmpty()) {
+      shared = sharedWithRelatives(seat, expertBigrams);
     }
     return "文本相近：" + String.join("、", shared.subList(0, Math.min(shared.size(), MAX_SHARED_SHOWN)));
+  }
+
+  /** {@code 颅脑（颅脑损伤）}: bigrams of the skills' thesaurus relatives found among the expert's, with the relative. */
+  private List<String> sharedWithRelatives(Seat seat, Set<String> expertBigrams) {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (String skill : seat.skills()) {
+      for (String relative : textQueries.relativesOf(Terms.normalize(skill))) {
+        for (String bigram : textQueries.bigramsOf(ExpertDocuments.SKILLS_BIGRAMS, relative)) {
+          if (expertBigrams.contains(bigram)) {
+            found.putIfAbsent(bigram, relative);
+          }
+        }
+      }
+    }
+    List<String> shown = new ArrayList<>();
+    found.forEach((bigram, relative) -> shown.add(bigram + "（" + relative + "）"));
+    return shown;
   }
 
   /** Tokens of the seat's skills found among the expert's, longer first where both kinds exist. */

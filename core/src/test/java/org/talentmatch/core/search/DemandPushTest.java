@@ -63,7 +63,7 @@ class DemandPushTest {
     assertThat(matches.get(0).relevance()).isEqualTo(1.0);
     assertThat(matches.get(0).reasons()).containsExactly("技能匹配：土壤改良");
     assertThat(matches.get(1).seat()).as("the lead seat needs a higher title").isEqualTo(1);
-    assertThat(matches.get(1).relevance()).isEqualTo(0.6);
+    assertThat(matches.get(1).relevance()).as("a broader tag: a generalist of the seat's field").isEqualTo(0.3);
     assertThat(matches.get(1).reasons()).containsExactly("相关领域：蔬菜栽培 ⊃ 设施蔬菜");
     assertThat(matches.get(0).distanceKm()).isGreaterThan(100).isLessThan(200);
   }

@@ -1,6 +1,7 @@
 package org.talentmatch.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.assertj.core.api.Assertions.within;
 import static org.talentmatch.core.search.Fixtures.demand;
 import static org.talentmatch.core.search.Fixtures.expert;
@@ -33,8 +34,9 @@ class RelevanceTest {
     List<Candidate> found = index.search(demand, 0, Policy.defaults(), 10);
 
     assertThat(found).extracting(Candidate::expertId).containsExactly("E1");
-    assertThat(found.get(0).relevance()).isEqualTo(0.6);
-    assertThat(found.get(0).reasons()).containsExactly("相关领域：蔬菜栽培 ⊃ 设施蔬菜");
+    // The profile's 日光温室 (a synonym, 0.4) says more than the broader tag 蔬菜栽培 (0.3).
+    assertThat(found.get(0).relevance()).isEqualTo(0.4);
+    assertThat(found.get(0).reasons()).containsExactly("个人简介提及：日光温室 ≈ 设施蔬菜（同义词）");
     assertThat(index.relevance(fruit, demand, 0)).isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
   }
 
@@ -45,12 +47,13 @@ class RelevanceTest {
     index.putAll(List.of(cardiologist, surgeon));
     Demand demand = demand("D1", seat("心血管内科")).build();
 
-    List<Candidate> found = index.search(demand, 0, Policy.defaults().withMinRelevance(0.0), 10);
+    List<Candidate> found = index.search(demand, 0, Policy.defaults(), 10);
 
     assertThat(found).extracting(Candidate::expertId).containsExactly("E1");
     assertThat(found.get(0).relevance()).isEqualTo(0.9);
     assertThat(found.get(0).reasons()).containsExactly("技能匹配：心内科 ≈ 心血管内科（同义词）");
-    assertThat(index.relevance(surgeon, demand, 0)).isZero();
+    // 心脏 is a piece of the synonym 心脏内科: text similarity at most, never a level.
+    assertReachesNoLevel(surgeon, demand);
   }
 
   @Test
@@ -62,6 +65,7 @@ class RelevanceTest {
     assertLevel(expert("E", "设施蔬菜栽培技术").build(), demand, 0.8, "技能匹配：设施蔬菜栽培技术 包含 设施蔬菜");
     assertLevel(expert("E", "露地蔬菜").build(), demand, 0.15, "相近领域：露地蔬菜 与 设施蔬菜 同属 蔬菜栽培");
     assertLevel(expert("E", "黄瓜栽培").build(), demand, 0.6, "相关领域：设施蔬菜 ⊃ 黄瓜栽培");
+    assertLevel(expert("E", "蔬菜栽培").build(), demand, 0.3, "相关领域：蔬菜栽培 ⊃ 设施蔬菜");
     assertLevel(expert("E", "农业").profile("研究设施蔬菜病害").build(), demand, 0.5, "个人简介提及：设施蔬菜");
     assertLevel(expert("E", "农业").profile("研究大棚蔬菜病害").build(), demand, 0.4,
         "个人简介提及：大棚蔬菜 ≈ 设施蔬菜（同义词）");
@@ -95,8 +99,17 @@ class RelevanceTest {
     Demand cardiology = demand("D1", seat("心血管内科")).build();
     assertLevel(expert("E", "神经内科").build(), cardiology, 0.15, "相近领域：神经内科 与 心血管内科 同属 内科");
     assertThat(MatchLevel.SIBLING_SKILL.strength() + SeatMatcher.MAX_BONUS).isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
-    assertThat(index.relevance(expert("E", "心胸外科").build(), cardiology, 0)).isZero();
-    assertThat(index.relevance(expert("E", "小儿外科").build(), demand("D2", seat("儿科")).build(), 0)).isZero();
+    assertReachesNoLevel(expert("E", "心胸外科").build(), cardiology);
+    assertReachesNoLevel(expert("E", "小儿外科").build(), demand("D2", seat("儿科")).build());
+  }
+
+  @Test
+  void aNarrowerTagIsASpecialistAndABroaderTagAGeneralistAtTheFloor() {
+    Demand greenhouse = demand("D1", seat("设施蔬菜")).build();
+    assertLevel(expert("E", "蔬菜栽培", "黄瓜栽培").build(), greenhouse, 0.6, "相关领域：设施蔬菜 ⊃ 黄瓜栽培");
+    assertLevel(expert("E", "外科").build(), demand("D2", seat("骨科")).build(), 0.3, "相关领域：外科 ⊃ 骨科");
+    assertThat(MatchLevel.BROADER_SKILL.strength()).isEqualTo(SearchConfig.DEFAULT_MIN_RELEVANCE)
+        .isLessThan(MatchLevel.RELATED_IN_PROFILE.strength());
   }
 
   @Test
@@ -106,6 +119,8 @@ class RelevanceTest {
     assertLevel(expert("E", "康复技术").build(), orthopaedics, 0.25, "相关领域：康复 与 骨科 相关（康复技术 ≈ 康复）");
     assertLevel(expert("E", "物流管理").build(), demand("D2", seat("农村电商")).build(), 0.25,
         "相关领域：物流管理 与 农村电商 相关");
+    assertLevel(expert("E", "城乡物流管理").build(), demand("D3", seat("农村电商")).build(), 0.25,
+        "相关领域：城乡物流管理 包含 物流管理（与 农村电商 相关）");
     assertThat(MatchLevel.RELATED_TERM_SKILL.strength()).isGreaterThan(MatchLevel.SIBLING_SKILL.strength())
         .isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
   }
@@ -113,7 +128,7 @@ class RelevanceTest {
   @Test
   void aProfileNamingARelatedFieldIsTheWeakestLevel() {
     assertLevel(expert("E", "临床医学").profile("擅长术后康复治疗").build(), demand("D1", seat("骨科")).build(), 0.12,
-        "个人简介提及：康复（与 骨科 相关）");
+        "个人简介提及：康复治疗（与 骨科 相关）");
     assertThat(MatchLevel.RELATED_TERM_IN_PROFILE.strength()).isLessThan(MatchLevel.SIBLING_SKILL.strength())
         .isGreaterThan(TextTier.TERM_CEILING);
     assertThat(MatchLevel.RELATED_TERM_IN_PROFILE.strength() + SeatMatcher.MAX_BONUS)
@@ -127,8 +142,10 @@ class RelevanceTest {
       Expert rehabilitation = expert("E1", "康复医学").build();
       plain.put(rehabilitation);
       Demand orthopaedics = demand("D1", seat("骨科")).build();
-      assertThat(plain.relevance(rehabilitation, orthopaedics, 0)).isZero();
-      assertThat(plain.search(orthopaedics, 0, Policy.defaults().withMinRelevance(0.0), 5)).isEmpty();
+      // Only the text tier: 医学 is a piece of 运动医学, narrower than 骨科.
+      assertThat(plain.relevance(rehabilitation, orthopaedics, 0)).isLessThan(TextTier.maxRelevance(1));
+      assertThat(plain.search(orthopaedics, 0, Policy.defaults().withMinRelevance(0.0), 5))
+          .allSatisfy(c -> assertThat(c.reasons()).singleElement(STRING).startsWith("文本相近："));
     }
   }
 
@@ -152,6 +169,14 @@ class RelevanceTest {
     }
     assertThat(Thesaurus.bundled().without(Thesaurus.Inference.STEMS).inferences())
         .containsExactlyInAnyOrder(Thesaurus.Inference.SYNONYM_HOPS, Thesaurus.Inference.SIBLINGS);
+  }
+
+  /** At most the text tier: no level of {@link MatchLevel}, whatever bigrams the expert shares with the seat. */
+  private void assertReachesNoLevel(Expert expert, Demand demand) {
+    Candidate assessed = index.assess(expert, demand, 0);
+    assertThat(assessed.relevance()).as(expert.skills() + " / " + expert.profile())
+        .isLessThan(TextTier.maxRelevance(demand.seats().get(0).skills().size()));
+    assertThat(assessed.reasons()).allSatisfy(reason -> assertThat(reason).startsWith("文本相近："));
   }
 
   private void assertLevel(Expert expert, Demand demand, double relevance, String reason) {
@@ -206,7 +231,7 @@ class RelevanceTest {
 
   @Test
   void policyFloorOverridesTheConfiguredDefault() {
-    index.put(expert("E1", "蔬菜栽培").build());
+    index.put(expert("E1", "黄瓜栽培").build());
     Demand demand = demand("D1", seat("设施蔬菜")).build();
 
     assertThat(index.search(demand, 0, Policy.defaults().withMinRelevance(0.7), 5)).isEmpty();

@@ -78,6 +78,19 @@ class TextTierTest {
   }
 
   @Test
+  void aTagSharingPartOfAThesaurusRelativeIsATextMatchNamingTheRelative() throws Exception {
+    try (ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults())) {
+      index.put(expert("E1", "颅脑创伤手术").build());
+      // No bigram of 神经外科 or its synonyms; 颅脑 of 颅脑损伤, narrower than 神经外科.
+      List<Candidate> found = index.search(demand("D1", seat("神经外科")).build(), 0, ANY_RELEVANCE, 5);
+      assertThat(found).singleElement().satisfies(c -> {
+        assertThat(c.relevance()).isPositive().isLessThan(TextTier.maxRelevance(1));
+        assertThat(c.reasons()).containsExactly("文本相近：颅脑（颅脑损伤）");
+      });
+    }
+  }
+
+  @Test
   void withTheDefaultFloorATextOnlyMatchIsNoCandidate() throws Exception {
     try (ExpertIndex index = index(SearchConfig.defaults())) {
       assertThat(ids(index.search(DEMAND, 0, Policy.defaults(), 10))).doesNotContain("E4", "E5");
