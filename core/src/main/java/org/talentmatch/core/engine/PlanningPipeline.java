@@ -125,9 +125,15 @@ public final class PlanningPipeline {
   private PlanningResult solveWith(Problem problem, CandidateTable candidates, List<Assignment> previous,
       SolveOptions options, Duration indexTime, Duration candidateTime) {
     SupplyReport supply = SupplyCheck.check(problem, candidates, searchConfig.defaultMinRelevance());
-    LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
-        problem.experts().size(), indexTime, candidates.bySeat().size(), candidateTime,
-        supply.slotsWithoutCandidate());
+    if (indexTime.isZero() && candidateTime.isZero()) {
+      // A table the caller built: this pipeline neither indexed nor searched.
+      LOG.info("{} experts, {} seats with candidates from the caller's table; {} slots have no candidate",
+          problem.experts().size(), candidates.bySeat().size(), supply.slotsWithoutCandidate());
+    } else {
+      LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
+          problem.experts().size(), indexTime, candidates.bySeat().size(), candidateTime,
+          supply.slotsWithoutCandidate());
+    }
 
     SolverOutcome outcome = previous.isEmpty()
         ? solver.solve(problem, candidates, options)

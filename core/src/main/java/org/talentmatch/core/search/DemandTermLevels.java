@@ -76,8 +76,9 @@ final class DemandTermLevels {
   /**
    * The seat terms an expert may match: those the thesaurus relates to their tags or text, any term
    * found inside a tag or the profile, and any term whose {@linkplain SeatMatcher#evidenceFor
-   * evidence} (synonyms, broader, narrower and related terms, siblings, heads) is a tag, a tag's head or in the profile. Every
-   * term with a level above 0 passes {@link #mayMatch}; some that pass have level 0.
+   * evidence} (synonyms, broader, narrower and related terms, siblings, heads) is a tag, a tag's head,
+   * or inside a tag or the profile. Every term with a level above 0 passes {@link #mayMatch}; some that
+   * pass have level 0.
    *
    * @param tagHeads the normalized tags and their matching heads
    */

@@ -28,7 +28,8 @@ import org.apache.lucene.util.QueryBuilder;
  * query time by {@code SynonymGraphFilter}: one expansion by exact synonyms and a second, weighed
  * {@value #RELATED_WEIGHT}, by broader and narrower terms. Both expansions keep the original tokens,
  * so the term itself weighs 1 + {@value #RELATED_WEIGHT}, a synonym 1 and a related term {@value
- * #RELATED_WEIGHT}. A multi-token synonym (日光温室 for 设施蔬菜) becomes a phrase. Thread-safe; the
+ * #RELATED_WEIGHT}. A multi-token synonym (日光温室 for 设施蔬菜) becomes a phrase. For the text tier,
+ * {@link #relativeBigrams} also matches loose pieces of the terms the thesaurus relates to a skill. Thread-safe; the
  * analyzers stay their owner's to close (the synonym wrappers hold only per-thread components).
  *
  * <p>A query is a pure function of its field and text, and analysing (smartcn's segmentation, the
@@ -93,11 +94,6 @@ final class TextQueries {
 
   /** Distinct tokens of a free text (demand description, search box) that one query uses at most. */
   static final int MAX_TEXT_TERMS = 64;
-  /**
-   * Distinct bigrams of a term's thesaurus relatives that one query uses at most: a hub term (农业技术推广)
-   * has dozens of relatives, and a seat's query must stay under Lucene's clause limit (1,024).
-   */
-  static final int MAX_RELATIVE_BIGRAMS = 256;
 
   /**
    * @param words the analysis of the word fields (smartcn), as indexed
@@ -122,13 +118,13 @@ final class TextQueries {
     return switch (key.kind()) {
       case WORDS -> wordQueries.query(key.field(), key.normalizedText());
       case BIGRAMS -> bigramQueries.query(key.field(), key.normalizedText());
-      case RELATIVE_BIGRAMS -> anyOf(key.field(), relativeBigramsOf(key.normalizedText()), MAX_RELATIVE_BIGRAMS);
+      case RELATIVE_BIGRAMS -> anyOf(key.field(), relativeBigramsOf(key.normalizedText()), Integer.MAX_VALUE);
     };
   }
 
   /**
-   * Any of the first {@link #MAX_TEXT_TERMS} distinct tokens: a long demand description or search-box
-   * text must not outgrow Lucene's clause limit (1,024), and its later words add little.
+   * Any of the first {@code limit} distinct tokens: a long demand description or search-box text must
+   * not outgrow Lucene's clause limit (1,024), and its later words add little.
    */
   private static Optional<Query> anyOf(String field, Set<String> tokens, int limit) {
     if (tokens.isEmpty()) {
@@ -202,7 +198,8 @@ final class TextQueries {
   /**
    * Any bigram of any term of {@link #relativesOf} (synonyms, narrower and related terms), each on
    * its own where {@link #bigrams} wants whole phrases: a tag sharing only part of a relative
-   * (颅脑创伤手术 with 颅脑损伤, narrower than 神经外科) finds the expert.
+   * (颅脑创伤手术 with 颅脑损伤, narrower than 神经外科) finds the expert. A hub term (农业技术推广) has
+   * over a hundred such bigrams: see {@link TextTier#query} for the clause limit.
    */
   Optional<Query> relativeBigrams(String field, String term) {
     return cached(Kind.RELATIVE_BIGRAMS, field, term);
@@ -216,6 +213,16 @@ final class TextQueries {
     SortedSet<String> relatives = new TreeSet<>(thesaurus.synonymsOf(term));
     relatives.addAll(thesaurus.narrowerOf(term));
     relatives.addAll(thesaurus.relatedOf(term));
+    return relatives;
+  }
+
+  /**
+   * {@link #relativesOf} with the broader terms: what {@link #bigrams}'s second expansion and {@link
+   * #relativeBigrams} together reach, for the reasons of the text tier.
+   */
+  SortedSet<String> relativesAndBroaderOf(String term) {
+    SortedSet<String> relatives = relativesOf(term);
+    relatives.addAll(thesaurus.broaderOf(term));
     return relatives;
   }
 

@@ -9,10 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.talentmatch.api.model.Expert;
 import org.talentmatch.api.model.Seat;
 
@@ -68,22 +73,69 @@ final class TextTier {
    * must then match whole) and the tier exists for the texts that share only part of it (蔬菜病害);
    * and, at half weight, any bigram of a term the thesaurus relates to the skill, for the texts that
    * share only part of a relative (颅脑创伤手术 with 颅脑损伤, narrower than 神经外科).
+   *
+   * <p>A seat of several hub terms (农业技术推广 alone has over a hundred relative bigrams) would outgrow
+   * Lucene's clause limit: it keeps the plain words and bigrams of its skills only, which still find
+   * the texts sharing part of a skill, and skills that no longer fit are left out of the tier.
    */
   Query query(Seat seat) {
+    Query expanded = anyOf(seat, true);
+    return clauses(expanded) <= IndexSearcher.getMaxClauseCount() ? expanded : anyOf(seat, false);
+  }
+
+  private Query anyOf(Seat seat, boolean expanded) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int budget = IndexSearcher.getMaxClauseCount();
     for (String skill : seat.skills()) {
+      List<Query> parts = new ArrayList<>();
       for (String field : List.of(ExpertDocuments.SKILLS_TEXT, ExpertDocuments.PROFILE_TEXT)) {
-        textQueries.words(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
-        textQueries.plainWords(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
+        if (expanded) {
+          textQueries.words(field, skill).ifPresent(parts::add);
+        }
+        textQueries.plainWords(field, skill).ifPresent(parts::add);
       }
       for (String field : List.of(ExpertDocuments.SKILLS_BIGRAMS, ExpertDocuments.PROFILE_BIGRAMS)) {
-        textQueries.bigrams(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
-        textQueries.plainBigrams(field, skill).ifPresent(q -> any.add(q, Occur.SHOULD));
-        textQueries.relativeBigrams(field, skill)
-            .ifPresent(q -> any.add(new BoostQuery(q, TextQueries.RELATED_WEIGHT), Occur.SHOULD));
+        if (expanded) {
+          textQueries.bigrams(field, skill).ifPresent(parts::add);
+          textQueries.relativeBigrams(field, skill)
+              .ifPresent(q -> parts.add(new BoostQuery(q, TextQueries.RELATED_WEIGHT)));
+        }
+        textQueries.plainBigrams(field, skill).ifPresent(parts::add);
+      }
+      int cost = parts.stream().mapToInt(TextTier::clauses).sum();
+      if (cost <= budget) {
+        budget -= cost;
+        parts.forEach(q -> any.add(q, Occur.SHOULD));
       }
     }
     return any.build();
+  }
+
+  /** At least the number of clauses Lucene counts against its limit: every term of every leaf query. */
+  private static int clauses(Query query) {
+    int[] count = {0};
+    query.visit(new QueryVisitor() {
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+
+      @Override
+      public void consumeTerms(Query leaf, Term... terms) {
+        count[0] += terms.length;
+      }
+
+      @Override
+      public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+        count[0]++;
+      }
+
+      @Override
+      public void visitLeaf(Query leaf) {
+        count[0]++;
+      }
+    });
+    return count[0];
   }
 
   /**
@@ -110,7 +162,7 @@ final class TextTier {
   private List<String> sharedWithRelatives(Seat seat, Set<String> expertBigrams) {
     Map<String, String> found = new LinkedHashMap<>();
     for (String skill : seat.skills()) {
-      for (String relative : textQueries.relativesOf(Terms.normalize(skill))) {
+      for (String relative : textQueries.relativesAndBroaderOf(Terms.normalize(skill))) {
         for (String bigram : textQueries.bigramsOf(ExpertDocuments.SKILLS_BIGRAMS, relative)) {
           if (expertBigrams.contains(bigram)) {
             found.putIfAbsent(bigram, relative);

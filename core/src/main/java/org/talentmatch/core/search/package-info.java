@@ -41,7 +41,9 @@
  * query chains of the word and bigram fields: exact synonyms with weight 1, broader/narrower terms
  * as a second expansion with weight 0.5 (the term itself counts in both). A multi-token synonym
  * becomes a phrase. Related terms ({@code ~}) are not expanded there: they name another field, and
- * word overlap with it is no evidence for this one; FULL gives them their own levels. The
+ * word overlap with it is weak evidence for this one; FULL gives them their own levels, and its text
+ * tier, the weakest evidence of all, also counts loose bigrams of the synonyms, narrower and related
+ * terms of each seat skill. The
  * expansions are never indexed; {@code Thesaurus.empty()} measures a mode without them. (FULL's
  * profile terms, below, do depend on the thesaurus's vocabulary.)
  *
@@ -111,9 +113,9 @@
  * org.talentmatch.core.search.SegmentCache}). Availability is checked from doc values, only on the
  * experts the other clauses match ({@link org.talentmatch.core.search.UnavailableDuring}). In FULL the levels above are constant-score clauses (an index score of at
  * least 0.15), in a disjunction-max with the text tier, whose score, at most 0.1, is the normalised
- * BM25 of the words and bigrams of the seat skills; the tier is left out of the query where the floor
- * excludes every text-only match. An expert sharing no text with the seat is never a candidate, even
- * under a floor of 0. To the levels two bounded
+ * BM25 of the words and bigrams of the seat skills (and of their thesaurus relatives, above); the tier
+ * is left out of the query where the floor excludes every text-only match. An expert sharing no text
+ * with the seat or those relatives is never a candidate, even under a floor of 0. To the levels two bounded
  * features add at most 0.001 each, below the smallest difference the levels make (0.0125), computed in
  * Java from each expert's smartcn words and coordinates, kept as doc values at index time ({@link
  * org.talentmatch.core.search.TieBreak}: no text is analysed and no stored expert decoded for it): a saturated, weighted

@@ -51,6 +51,17 @@ class DemandPushTest {
   }
 
   @Test
+  void pushesADemandWhoseSeatTermIsRelatedToATermInsideATag() {
+    index.put(demand("D1", seat("农村电商")).build());
+    Expert logistics = expert("E2", "城乡物流管理").build();
+
+    List<DemandMatch> matches = recommender.recommend(logistics, Policy.defaults().withMinRelevance(0.25), 10);
+
+    assertThat(matches).singleElement().satisfies(m ->
+        assertThat(m.reasons()).containsExactly("相关领域：城乡物流管理 包含 物流管理（与 农村电商 相关）"));
+  }
+
+  @Test
   void recommendsTheBestEligibleSeatOfEachFittingDemandBestFirstWithReasons() {
     index.putAll(List.of(
         demand("D1", Seat.of(SeatRole.LEAD, 1, "土壤改良").withMinTitle(Title.SENIOR), seat("设施蔬菜")).build(),

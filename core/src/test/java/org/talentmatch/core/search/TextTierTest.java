@@ -91,6 +91,28 @@ class TextTierTest {
   }
 
   @Test
+  void aTextMatchThroughABroaderTermStillNamesWhatItShares() throws Exception {
+    try (ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults())) {
+      Expert expert = expert("E1", "网络").profile("擅长通信工程").build();
+      // 通信工程 is broader than 5G: the query's related expansion reaches it, and the reason names it.
+      assertThat(index.assess(expert, demand("D1", seat("5G")).build(), 0).reasons())
+          .containsExactly("文本相近：通信（通信工程）、信工（通信工程）、工程（通信工程）");
+    }
+  }
+
+  @Test
+  void aSeatOfManyHubTermsStaysUnderLucenesClauseLimit() throws Exception {
+    try (ExpertIndex index = ExpertIndex.inMemory(SearchConfig.defaults())) {
+      Expert textOnly = expert("E1", "果树研究").profile("长期从事农业技术推广").build();
+      index.put(textOnly);
+      Demand hubs = demand("D1", seat("果树栽培", "植物保护", "土壤肥料", "农业技术推广", "蔬菜栽培", "作物栽培",
+          "畜牧", "乡村振兴")).build();
+      assertThat(index.search(hubs, 0, ANY_RELEVANCE, 5)).extracting(Candidate::expertId).containsExactly("E1");
+      assertThat(index.assess(textOnly, hubs, 0).relevance()).isPositive();
+    }
+  }
+
+  @Test
   void withTheDefaultFloorATextOnlyMatchIsNoCandidate() throws Exception {
     try (ExpertIndex index = index(SearchConfig.defaults())) {
       assertThat(ids(index.search(DEMAND, 0, Policy.defaults(), 10))).doesNotContain("E4", "E5");
