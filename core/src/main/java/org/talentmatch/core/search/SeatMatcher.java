@@ -284,9 +284,6 @@ final class SeatMatcher {
     }
   }
 
-  /** A term the thesaurus lists as related ({@code ~}) to the seat term, or a synonym of one. */
-  private record Neighbour(String term) {}
-
   /** A sibling of the term and the broader term both are narrower than. */
   private record Sibling(String term, String broader) {}
 

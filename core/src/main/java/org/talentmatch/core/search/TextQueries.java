@@ -226,10 +226,15 @@ final class TextQueries {
     return relatives;
   }
 
+  /** The bigrams of a normalized thesaurus term, as a bigram field indexes them; kept like a plain query's tokens. */
+  Set<String> plainBigramsOf(String normalizedTerm) {
+    return unchecked(plainTokens, new PlainKey(false, normalizedTerm));
+  }
+
   private Set<String> relativeBigramsOf(String normalizedTerm) {
     Set<String> bigrams = new LinkedHashSet<>();
     for (String relative : relativesOf(normalizedTerm)) {
-      bigrams.addAll(unchecked(plainTokens, new PlainKey(false, relative)));
+      bigrams.addAll(plainBigramsOf(relative));
     }
     return bigrams;
   }

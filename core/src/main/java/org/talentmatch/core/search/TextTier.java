@@ -79,29 +79,37 @@ final class TextTier {
    * the texts sharing part of a skill, and skills that no longer fit are left out of the tier.
    */
   Query query(Seat seat) {
-    Query expanded = anyOf(seat, true);
-    return clauses(expanded) <= IndexSearcher.getMaxClauseCount() ? expanded : anyOf(seat, false);
+    List<List<Query>> expanded = seat.skills().stream().map(skill -> parts(skill, true)).toList();
+    boolean fits = expanded.stream().flatMap(List::stream).mapToInt(TextTier::clauses).sum()
+        <= IndexSearcher.getMaxClauseCount();
+    return anyOfFitting(fits ? expanded : seat.skills().stream().map(skill -> parts(skill, false)).toList());
   }
 
-  private Query anyOf(Seat seat, boolean expanded) {
+  /** One skill's clauses: its plain words and bigrams, and with {@code expanded} its thesaurus expansions. */
+  private List<Query> parts(String skill, boolean expanded) {
+    List<Query> parts = new ArrayList<>();
+    for (String field : List.of(ExpertDocuments.SKILLS_TEXT, ExpertDocuments.PROFILE_TEXT)) {
+      if (expanded) {
+        textQueries.words(field, skill).ifPresent(parts::add);
+      }
+      textQueries.plainWords(field, skill).ifPresent(parts::add);
+    }
+    for (String field : List.of(ExpertDocuments.SKILLS_BIGRAMS, ExpertDocuments.PROFILE_BIGRAMS)) {
+      if (expanded) {
+        textQueries.bigrams(field, skill).ifPresent(parts::add);
+        textQueries.relativeBigrams(field, skill)
+            .ifPresent(q -> parts.add(new BoostQuery(q, TextQueries.RELATED_WEIGHT)));
+      }
+      textQueries.plainBigrams(field, skill).ifPresent(parts::add);
+    }
+    return parts;
+  }
+
+  /** Every skill's clauses, in order, leaving out a skill whose clauses would pass the limit. */
+  private static Query anyOfFitting(List<List<Query>> partsBySkill) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int budget = IndexSearcher.getMaxClauseCount();
-    for (String skill : seat.skills()) {
-      List<Query> parts = new ArrayList<>();
-      for (String field : List.of(ExpertDocuments.SKILLS_TEXT, ExpertDocuments.PROFILE_TEXT)) {
-        if (expanded) {
-          textQueries.words(field, skill).ifPresent(parts::add);
-        }
-        textQueries.plainWords(field, skill).ifPresent(parts::add);
-      }
-      for (String field : List.of(ExpertDocuments.SKILLS_BIGRAMS, ExpertDocuments.PROFILE_BIGRAMS)) {
-        if (expanded) {
-          textQueries.bigrams(field, skill).ifPresent(parts::add);
-          textQueries.relativeBigrams(field, skill)
-              .ifPresent(q -> parts.add(new BoostQuery(q, TextQueries.RELATED_WEIGHT)));
-        }
-        textQueries.plainBigrams(field, skill).ifPresent(parts::add);
-      }
+    for (List<Query> parts : partsBySkill) {
       int cost = parts.stream().mapToInt(TextTier::clauses).sum();
       if (cost <= budget) {
         budget -= cost;
@@ -147,13 +155,13 @@ final class TextTier {
     List<String> shared = shared(
         seat, skill -> textQueries.expandedWordsOf(ExpertDocuments.SKILLS_TEXT, skill),
         textQueries.wordsOf(ExpertDocuments.PROFILE_TEXT, Terms.normalize(expertText)));
-    Set<String> expertBigrams = textQueries.bigramsOf(ExpertDocuments.PROFILE_BIGRAMS, Terms.normalize(expertText));
     if (shared.isEmpty()) {
+      Set<String> expertBigrams = textQueries.bigramsOf(ExpertDocuments.PROFILE_BIGRAMS, Terms.normalize(expertText));
       shared = shared(seat, skill -> textQueries.expandedBigramsOf(ExpertDocuments.SKILLS_BIGRAMS, skill),
           expertBigrams);
-    }
-    if (shared.isEmpty()) {
-      shared = sharedWithRelatives(seat, expertBigrams);
+      if (shared.isEmpty()) {
+        shared = sharedWithRelatives(seat, expertBigrams);
+      }
     }
     return "文本相近：" + String.join("、", shared.subList(0, Math.min(shared.size(), MAX_SHARED_SHOWN)));
   }
@@ -163,7 +171,7 @@ final class TextTier {
     Map<String, String> found = new LinkedHashMap<>();
     for (String skill : seat.skills()) {
       for (String relative : textQueries.relativesAndBroaderOf(Terms.normalize(skill))) {
-        for (String bigram : textQueries.bigramsOf(ExpertDocuments.SKILLS_BIGRAMS, relative)) {
+        for (String bigram : textQueries.plainBigramsOf(relative)) {
           if (expertBigrams.contains(bigram)) {
             found.putIfAbsent(bigram, relative);
           }
