@@ -116,7 +116,7 @@ public final class ExpertIndex implements Closeable {
   private final TextTier textTier;
   private final LiveIndex<Expert> live;
   private final DecodedExperts decoded;
-  private final DocFrequencies docFrequencies = new DocFrequencies();
+  private final SegmentLookups segmentLookups = new SegmentLookups();
   private final ProfileTerms profileTerms;
   private final SegmentCache segmentCache = new SegmentCache();
   private final SeatMatcher.Clauses clauses;
@@ -291,7 +291,7 @@ public final class ExpertIndex implements Closeable {
 
   /** The {@link TieBreak} of a seat, on the documents of {@code searcher}. */
   private RescoredWindow.Features tieBreak(IndexSearcher searcher, Demand demand, Seat seat) throws IOException {
-    return TieBreak.of(textTieBreak(demand, seat), searcher.getIndexReader(), docFrequencies, demand.location())
+    return TieBreak.of(textTieBreak(demand, seat), searcher.getIndexReader(), segmentLookups, demand.location())
         ::scores;
   }
 

@@ -82,14 +82,16 @@ final class TieBreak {
   }
 
   private final IndexReader reader;
+  private final SegmentLookups lookups;
   private final List<Clause> clauses;
   private final List<BytesRef> skillWords;
   private final List<BytesRef> profileWords;
   private final GeoLocation demandLocation;
 
-  private TieBreak(IndexReader reader, List<Clause> clauses, List<BytesRef> skillWords, List<BytesRef> profileWords,
-      GeoLocation demandLocation) {
+  private TieBreak(IndexReader reader, SegmentLookups lookups, List<Clause> clauses, List<BytesRef> skillWords,
+      List<BytesRef> profileWords, GeoLocation demandLocation) {
     this.reader = reader;
+    this.lookups = lookups;
     this.clauses = clauses;
     this.skillWords = skillWords;
     this.profileWords = profileWords;
@@ -100,29 +102,29 @@ final class TieBreak {
    * @param text a disjunction of (boosted) term, synonym and phrase queries on {@link
    *     ExpertDocuments#SKILLS_TEXT} and {@link ExpertDocuments#PROFILE_TEXT}
    * @param reader the index whose documents are scored, and whose document frequencies give the idf
-   * @param frequencies where those frequencies are looked up
+   * @param lookups where those frequencies, and the query words among the documents' words, are looked up
    */
-  static TieBreak of(Query text, IndexReader reader, DocFrequencies frequencies, GeoLocation demandLocation)
+  static TieBreak of(Query text, IndexReader reader, SegmentLookups lookups, GeoLocation demandLocation)
       throws IOException {
     requireNonNull(text, "text");
     requireNonNull(reader, "reader");
-    requireNonNull(frequencies, "frequencies");
+    requireNonNull(lookups, "lookups");
     requireNonNull(demandLocation, "demandLocation");
-    Builder builder = new Builder(reader, frequencies);
+    Builder builder = new Builder(reader, lookups);
     builder.flatten(text, 1.0);
-    return new TieBreak(reader, List.copyOf(builder.clauses), List.copyOf(builder.skillWords.keySet()),
+    return new TieBreak(reader, lookups, List.copyOf(builder.clauses), List.copyOf(builder.skillWords.keySet()),
         List.copyOf(builder.profileWords.keySet()), demandLocation);
   }
 
   /** The clauses of a query, and the words they name in each field, numbered in order of first use. */
   private static final class Builder {
     private final IndexReader reader;
-    private final DocFrequencies frequencies;
+    private final SegmentLookups frequencies;
     private final List<Clause> clauses = new ArrayList<>();
     private final Map<BytesRef, Integer> skillWords = new LinkedHashMap<>();
     private final Map<BytesRef, Integer> profileWords = new LinkedHashMap<>();
 
-    Builder(IndexReader reader, DocFrequencies frequencies) {
+    Builder(IndexReader reader, SegmentLookups frequencies) {
       this.reader = reader;
       this.frequencies = frequencies;
     }
@@ -197,8 +199,8 @@ final class TieBreak {
 
   private void scoreInLeaf(LeafReaderContext leaf, int[] docs, int from, int to, float[] scores) throws IOException {
     LeafReader segment = leaf.reader();
-    LeafWords skills = new LeafWords(DocValues.getSortedSet(segment, ExpertDocuments.SKILL_WORDS), skillWords);
-    LeafWords profile = new LeafWords(DocValues.getSortedSet(segment, ExpertDocuments.PROFILE_WORDS), profileWords);
+    LeafWords skills = new LeafWords(segment, ExpertDocuments.SKILL_WORDS, skillWords, lookups);
+    LeafWords profile = new LeafWords(segment, ExpertDocuments.PROFILE_WORDS, profileWords, lookups);
     NumericDocValues lats = DocValues.getNumeric(segment, ExpertDocuments.LAT);
     NumericDocValues lons = DocValues.getNumeric(segment, ExpertDocuments.LON);
     for (int i = from; i < to; i++) {
@@ -235,12 +237,13 @@ final class TieBreak {
     private final int[] words;
     private final long[] present;
 
-    LeafWords(SortedSetDocValues values, List<BytesRef> queryWords) throws IOException {
-      this.values = values;
+    LeafWords(LeafReader segment, String field, List<BytesRef> queryWords, SegmentLookups lookups)
+        throws IOException {
+      this.values = DocValues.getSortedSet(segment, field);
       long[] found = new long[queryWords.size()];
       int count = 0;
       for (int word = 0; word < queryWords.size(); word++) {
-        long ord = values.lookupTerm(queryWords.get(word));
+        long ord = lookups.ordinal(segment, field, queryWords.get(word));
         if (ord >= 0) {
           // The word number rides in the low bits, so that sorting by ordinal keeps it.
           found[count++] = ord << 32 | word;

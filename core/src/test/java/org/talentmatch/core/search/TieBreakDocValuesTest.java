@@ -79,9 +79,11 @@ class TieBreakDocValuesTest {
           profileWords.add(profile);
         }
         int withText = 0;
+        // Shared, as by the index's searches: later demands find their common words' lookups cached.
+        SegmentLookups lookups = new SegmentLookups();
         for (Demand demand : PROBLEM.demands().subList(0, 20)) {
           Query query = tieBreakQuery(textQueries, demand);
-          float[] scores = TieBreak.of(query, reader, new DocFrequencies(), demand.location()).scores(docs);
+          float[] scores = TieBreak.of(query, reader, lookups, demand.location()).scores(docs);
           for (int doc : docs) {
             assertThat(scores[doc]).as("%s, expert %s", demand.id(), byDoc.get(doc).id())
                 .isEqualTo(definition(query, reader, byDoc.get(doc), skillWords.get(doc), profileWords.get(doc),

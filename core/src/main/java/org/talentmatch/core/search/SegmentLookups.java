@@ -1,0 +1,97 @@
+package org.talentmatch.core.search;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Lookups in a segment's terms dictionaries, kept per segment: the {@link TieBreak} weighs and
+ * finds the same words (the seat skills', a demand text's common words) on every search, and a
+ * dictionary lookup cost more than the rest of its setup. Two lookups are kept: a term's document
+ * frequency, and a word's ordinal among a sorted-set doc values field's values.
+ *
+ * <p>A segment's core never changes: deleted documents count in its frequencies until it merges away
+ * (as in {@link IndexReader#docFreq}), and its doc values are written with its documents (the index
+ * never updates doc values in place). So a cached lookup stays right for as long as the segment
+ * lives, and is dropped with it. Thread-safe; at most {@value #MAX_ENTRIES_PER_SEGMENT} of each kind
+ * per segment (then that segment's entries of that kind start over).
+ */
+final class SegmentLookups {
+  private static final int MAX_ENTRIES_PER_SEGMENT = 1 << 16;
+  /** Cached for a word no document of the segment has; {@code lookupTerm} returns some negative number. */
+  private static final long ABSENT = -1;
+
+  private final Map<IndexReader.CacheKey, Segment> bySegment = new ConcurrentHashMap<>();
+
+  /** One segment's cached lookups. */
+  private static final class Segment {
+    final Map<Term, Integer> docFreqs = new ConcurrentHashMap<>();
+    /** By field, then word. */
+    final Map<String, Map<BytesRef, Long>> ordinals = new ConcurrentHashMap<>();
+  }
+
+  /** What {@code reader.docFreq(term)} returns. */
+  int docFreq(IndexReader reader, Term term) throws IOException {
+    int docFreq = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      docFreq += docFreqInSegment(leaf.reader(), term);
+    }
+    return docFreq;
+  }
+
+  private int docFreqInSegment(LeafReader reader, Term term) throws IOException {
+    Segment segment = segment(reader);
+    if (segment == null) {
+      return reader.docFreq(term);
+    }
+    Integer docFreq = segment.docFreqs.get(term);
+    if (docFreq == null) {
+      docFreq = reader.docFreq(term);
+      bounded(segment.docFreqs).put(term, docFreq);
+    }
+    return docFreq;
+  }
+
+  /**
+   * The ordinal of {@code word} among the values of the segment's sorted-set doc values {@code
+   * field}, or a negative number when no document of the segment has it.
+   */
+  long ordinal(LeafReader reader, String field, BytesRef word) throws IOException {
+    Segment segment = segment(reader);
+    if (segment == null) {
+      return DocValues.getSortedSet(reader, field).lookupTerm(word);
+    }
+    Map<BytesRef, Long> ordinals = segment.ordinals.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+    Long ordinal = ordinals.get(word);
+    if (ordinal == null) {
+      ordinal = Math.max(ABSENT, DocValues.getSortedSet(reader, field).lookupTerm(word));
+      bounded(ordinals).put(BytesRef.deepCopyOf(word), ordinal);
+    }
+    return ordinal;
+  }
+
+  /** The segment's lookups; none for a reader without a core cache key (nothing then says when it goes). */
+  private Segment segment(LeafReader reader) {
+    IndexReader.CacheHelper core = reader.getCoreCacheHelper();
+    if (core == null) {
+      return null;
+    }
+    return bySegment.computeIfAbsent(core.getKey(), key -> {
+      core.addClosedListener(bySegment::remove);
+      return new Segment();
+    });
+  }
+
+  private static <K, V> Map<K, V> bounded(Map<K, V> entries) {
+    if (entries.size() >= MAX_ENTRIES_PER_SEGMENT) {
+      entries.clear();
+    }
+    return entries;
+  }
+}
