@@ -1,6 +1,7 @@
 package org.talentmatch.benchmarks.province;
 
 import com.google.common.base.Stopwatch;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,8 @@ public final class ProvinceBenchmark {
         .append(String.format(Locale.ROOT, "%,d experts, %,d demands, %,d slots, %d pins; generated in %s.%n",
             problem.experts().size(), problem.demands().size(), problem.slotCount(), problem.pinned().size(),
             ResultTable.seconds(generate.elapsed())))
+        .append(String.format(Locale.ROOT, "JVM options: %s; %d cores.%n", jvmOptions(),
+            Runtime.getRuntime().availableProcessors()))
         .append(String.format(Locale.ROOT,
             "Index %s + candidates %s (once, shared by every method; peak heap %.2f GiB): %,d candidate pairs, "
                 + "%,d seats without candidate.%n%n",
@@ -160,6 +163,12 @@ public final class ProvinceBenchmark {
         .append("The relaxation row's plan may break rule 4 (its hard violations are overlaps): it is a bound, not a plan.\n")
         .append("Worst-off and p10 demand relevance: a demand's mean relevance over its filled slots (PlanChecker.demandFairness).\n");
     return report.toString();
+  }
+
+  /** The options the JVM was started with: a cold run's times depend on them (README, "JVM options for one-shot runs"). */
+  private static String jvmOptions() {
+    List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    return options.isEmpty() ? "the JVM's defaults" : String.join(" ", options);
   }
 
   private static String relevanceNote(Reference exact) {

@@ -33,6 +33,7 @@ public final class TalentMatchCli {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new TalentMatchCli());
     cli.setExecutionExceptionHandler(TalentMatchCli::handle);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli.execute(args);
   }
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentmatch.api.plan.Plan;
 import org.talentmatch.core.check.PlanChecker;
+import org.talentmatch.core.generator.GeneratorSpec;
+import org.talentmatch.core.generator.ProblemGenerator;
 import org.talentmatch.core.io.PlanJson;
 import org.talentmatch.core.io.ProblemJson;
 
@@ -74,5 +76,27 @@ class TalentMatchCliTest {
 
     assertThat(exit).isZero();
     assertThat(ProblemJson.read(file).experts()).hasSize(50);
+  }
+
+  @Test
+  void generatePresetWritesTheBenchmarksInstance() throws Exception {
+    Path file = dir.resolve("mid.json");
+
+    int exit = TalentMatchCli.run("generate", "--preset", "mid", "--seed", "1", "--out", file.toString());
+
+    assertThat(exit).as(console.err()).isZero();
+    assertThat(ProblemJson.read(file)).isEqualTo(ProblemGenerator.generate(GeneratorSpec.midSize(1)));
+  }
+
+  @Test
+  void generateNeedsEitherSizesOrAPreset() {
+    String out = dir.resolve("x.json").toString();
+    assertThat(TalentMatchCli.run("generate", "--preset", "mid", "--experts", "50", "--out", out))
+        .isEqualTo(TalentMatchCli.EXIT_BAD_INPUT);
+    assertThat(console.err()).contains("--preset replaces --experts and --demands");
+    assertThat(TalentMatchCli.run("generate", "--experts", "50", "--out", out)).isEqualTo(TalentMatchCli.EXIT_BAD_INPUT);
+    assertThat(console.err()).contains("give --experts and --demands, or --preset");
+    assertThat(TalentMatchCli.run("generate", "--preset", "county", "--out", out)).isEqualTo(TalentMatchCli.EXIT_BAD_INPUT);
+    assertThat(dir.resolve("x.json")).doesNotExist();
   }
 }
