@@ -3,10 +3,8 @@ package org.talentmatch.core.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -27,7 +25,7 @@ import org.talentmatch.api.model.Expert;
  * values. Holds at most one expert and one id per document of the open segments, read on first use.
  */
 final class DecodedExperts {
-  private final Map<IndexReader.CacheKey, Segment> bySegment = new ConcurrentHashMap<>();
+  private final PerSegment<Segment> bySegment = new PerSegment<>(Segment::of);
 
   /** What has been read of one segment's documents. */
   private record Segment(AtomicReferenceArray<Expert> experts, AtomicReferenceArray<String> ids) {
@@ -45,16 +43,12 @@ final class DecodedExperts {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     LeafReader reader = leaf.reader();
     int local = doc - leaf.docBase;
-    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-    if (helper == null) {
+    Segment segment = bySegment.of(reader);
+    if (segment == null) {
       // Nothing to key a cache on: read this document alone.
       Expert own = known.isEmpty() ? null : known.get(id(reader, local));
       return own != null ? own : decode(reader, local);
     }
-    Segment segment = bySegment.computeIfAbsent(helper.getKey(), key -> {
-      helper.addClosedListener(bySegment::remove);
-      return Segment.of(reader);
-    });
     if (!known.isEmpty()) {
       String id = segment.ids().get(local);
       if (id == null) {

@@ -11,23 +11,23 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Lookups in a segment's terms dictionaries, kept per segment: the {@link TieBreak} weighs and
- * finds the same words (the seat skills', a demand text's common words) on every search, and a
- * dictionary lookup cost more than the rest of its setup. Two lookups are kept: a term's document
- * frequency, and a word's ordinal among a sorted-set doc values field's values.
+ * Lookups in a segment's terms dictionaries, kept per segment ({@link PerSegment}): the {@link
+ * TieBreak} weighs and finds the same words (the seat skills', a demand text's common words) on every
+ * search, and a dictionary lookup cost more than the rest of its setup. Two lookups are kept: a term's
+ * document frequency, and a word's ordinal among a sorted-set doc values field's values.
  *
- * <p>A segment's core never changes: deleted documents count in its frequencies until it merges away
- * (as in {@link IndexReader#docFreq}), and its doc values are written with its documents (the index
- * never updates doc values in place). So a cached lookup stays right for as long as the segment
- * lives, and is dropped with it. Thread-safe; at most {@value #MAX_ENTRIES_PER_SEGMENT} of each kind
- * per segment (then that segment's entries of that kind start over).
+ * <p>Both stay right for as long as the segment lives. Deleted documents count in its frequencies until
+ * it merges away (as in {@link IndexReader#docFreq}). Its sorted-set doc values are written with its
+ * documents and Lucene cannot update them in place, so their ordinals never change. Thread-safe; at most
+ * {@value #MAX_ENTRIES_PER_SEGMENT} frequencies per segment, and as many ordinals per segment and field
+ * (then those entries start over).
  */
 final class SegmentLookups {
   private static final int MAX_ENTRIES_PER_SEGMENT = 1 << 16;
   /** Cached for a word no document of the segment has; {@code lookupTerm} returns some negative number. */
   private static final long ABSENT = -1;
 
-  private final Map<IndexReader.CacheKey, Segment> bySegment = new ConcurrentHashMap<>();
+  private final PerSegment<Segment> bySegment = new PerSegment<>(reader -> new Segment());
 
   /** One segment's cached lookups. */
   private static final class Segment {
@@ -46,7 +46,7 @@ final class SegmentLookups {
   }
 
   private int docFreqInSegment(LeafReader reader, Term term) throws IOException {
-    Segment segment = segment(reader);
+    Segment segment = bySegment.of(reader);
     if (segment == null) {
       return reader.docFreq(term);
     }
@@ -63,7 +63,7 @@ final class SegmentLookups {
    * field}, or a negative number when no document of the segment has it.
    */
   long ordinal(LeafReader reader, String field, BytesRef word) throws IOException {
-    Segment segment = segment(reader);
+    Segment segment = bySegment.of(reader);
     if (segment == null) {
       return DocValues.getSortedSet(reader, field).lookupTerm(word);
     }
@@ -74,18 +74,6 @@ final class SegmentLookups {
       bounded(ordinals).put(BytesRef.deepCopyOf(word), ordinal);
     }
     return ordinal;
-  }
-
-  /** The segment's lookups; none for a reader without a core cache key (nothing then says when it goes). */
-  private Segment segment(LeafReader reader) {
-    IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-    if (core == null) {
-      return null;
-    }
-    return bySegment.computeIfAbsent(core.getKey(), key -> {
-      core.addClosedListener(bySegment::remove);
-      return new Segment();
-    });
   }
 
   private static <K, V> Map<K, V> bounded(Map<K, V> entries) {

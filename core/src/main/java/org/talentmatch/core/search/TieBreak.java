@@ -119,14 +119,14 @@ final class TieBreak {
   /** The clauses of a query, and the words they name in each field, numbered in order of first use. */
   private static final class Builder {
     private final IndexReader reader;
-    private final SegmentLookups frequencies;
+    private final SegmentLookups lookups;
     private final List<Clause> clauses = new ArrayList<>();
     private final Map<BytesRef, Integer> skillWords = new LinkedHashMap<>();
     private final Map<BytesRef, Integer> profileWords = new LinkedHashMap<>();
 
-    Builder(IndexReader reader, SegmentLookups frequencies) {
+    Builder(IndexReader reader, SegmentLookups lookups) {
       this.reader = reader;
-      this.frequencies = frequencies;
+      this.lookups = lookups;
     }
 
     void flatten(Query query, double boost) throws IOException {
@@ -167,7 +167,7 @@ final class TieBreak {
         words[p] = new int[alternatives.size()];
         for (int a = 0; a < words[p].length; a++) {
           Term term = alternatives.get(a);
-          int df = frequencies.docFreq(reader, term);
+          int df = lookups.docFreq(reader, term);
           rarest = Math.max(rarest, Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
           words[p][a] = numbers.computeIfAbsent(term.bytes(), w -> numbers.size());
         }

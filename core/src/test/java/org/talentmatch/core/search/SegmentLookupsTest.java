@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class SegmentLookupsTest {
   private static final String FIELD = "words";
+  /** The same words plus one that sorts first: every word's ordinal differs from {@link #FIELD}'s. */
+  private static final String OTHER_FIELD = "more_words";
+  private static final String FIRST_WORD = "啊";
   private static final List<String> WORDS = List.of("蔬菜", "栽培", "心内科", "教学", "无此词", "aa", "zz");
 
   @Test
@@ -59,12 +62,14 @@ class SegmentLookupsTest {
       Term term = new Term(FIELD, word);
       assertThat(lookups.docFreq(reader, term)).as(word).isEqualTo(reader.docFreq(term));
       for (LeafReaderContext leaf : reader.leaves()) {
-        long ord = DocValues.getSortedSet(leaf.reader(), FIELD).lookupTerm(new BytesRef(word));
-        long cached = lookups.ordinal(leaf.reader(), FIELD, new BytesRef(word));
-        if (ord >= 0) {
-          assertThat(cached).as("%s in segment %d", word, leaf.ord).isEqualTo(ord);
-        } else {
-          assertThat(cached).as("%s in segment %d", word, leaf.ord).isNegative();
+        for (String field : List.of(FIELD, OTHER_FIELD)) {
+          long ord = DocValues.getSortedSet(leaf.reader(), field).lookupTerm(new BytesRef(word));
+          long cached = lookups.ordinal(leaf.reader(), field, new BytesRef(word));
+          if (ord >= 0) {
+            assertThat(cached).as("%s in %s of segment %d", word, field, leaf.ord).isEqualTo(ord);
+          } else {
+            assertThat(cached).as("%s in %s of segment %d", word, field, leaf.ord).isNegative();
+          }
         }
       }
     }
@@ -75,7 +80,9 @@ class SegmentLookupsTest {
     for (String word : words) {
       doc.add(new StringField(FIELD, word, Field.Store.NO));
       doc.add(new SortedSetDocValuesField(FIELD, new BytesRef(word)));
+      doc.add(new SortedSetDocValuesField(OTHER_FIELD, new BytesRef(word)));
     }
+    doc.add(new SortedSetDocValuesField(OTHER_FIELD, new BytesRef(FIRST_WORD)));
     writer.addDocument(doc);
   }
 }

@@ -20,12 +20,17 @@ final class GenerateCommand implements Callable<Integer> {
     PROVINCE(GeneratorSpec::province),
     MID(GeneratorSpec::midSize);
 
-    private final LongFunction<GeneratorSpec> spec;
+    private final LongFunction<GeneratorSpec> generatorSpec;
 
-    Preset(LongFunction<GeneratorSpec> spec) {
-      this.spec = spec;
+    Preset(LongFunction<GeneratorSpec> generatorSpec) {
+      this.generatorSpec = generatorSpec;
     }
   }
+
+  /** The seed when none is given. */
+  private static final long DEFAULT_SEED = 2027;
+  /** A preset's seed when none is given: the province benchmark's default, so that both make the same instance. */
+  private static final long BENCHMARK_SEED = 1;
 
   @Spec CommandSpec spec;
 
@@ -35,12 +40,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--demands", description = "number of demands (with --experts)")
   Integer demands;
 
-  @Option(names = "--preset", description = "instead of --experts and --demands: the province benchmark's instance, "
-      + "province (100,000 experts, 5,000 demands, 120 km) or mid (10,000 / 1,000); the benchmark's --seed 1 is --seed 1 here")
+  @Option(names = "--preset", description = "instead of --experts and --demands: the province benchmark's instance "
+      + "of the same seed, ${COMPLETION-CANDIDATES} (province: 100,000 experts, 5,000 demands, 120 km; mid: 10,000 / 1,000)")
   Preset preset;
 
-  @Option(names = "--seed", defaultValue = "2027", description = "random seed (default: ${DEFAULT-VALUE})")
-  long seed;
+  @Option(names = "--seed", description = "random seed (default: " + DEFAULT_SEED + "; with --preset, "
+      + BENCHMARK_SEED + ", as the province benchmark)")
+  Long seed;
 
   @Option(names = "--out", required = true, description = "problem file to write")
   Path out;
@@ -59,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
       if (experts != null || demands != null) {
         throw new TalentMatchCli.BadInputException("--preset replaces --experts and --demands: give one or the other");
       }
-      return preset.spec.apply(seed);
+      return preset.generatorSpec.apply(seed == null ? BENCHMARK_SEED : seed);
     }
     if (experts == null || demands == null) {
       throw new TalentMatchCli.BadInputException("give --experts and --demands, or --preset");
@@ -67,6 +73,6 @@ final class GenerateCommand implements Callable<Integer> {
     if (experts < 1 || demands < 1) {
       throw new TalentMatchCli.BadInputException("--experts and --demands must be >= 1");
     }
-    return GeneratorSpec.builder().experts(experts).demands(demands).seed(seed).build();
+    return GeneratorSpec.builder().experts(experts).demands(demands).seed(seed == null ? DEFAULT_SEED : seed).build();
   }
 }

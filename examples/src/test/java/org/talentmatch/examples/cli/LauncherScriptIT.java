@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,11 @@ import org.talentmatch.core.io.ProblemJson;
 /**
  * {@code bin/talentmatch} runs the packaged batch job with the batch JVM options, or with the
  * caller's instead. An integration test (failsafe): it needs the shaded jar, made at {@code package}.
+ * The script runs on the JDK running the tests, found through JAVA_HOME.
  */
 class LauncherScriptIT {
-  private static final Path SCRIPT = Path.of("bin", "talentmatch");
-  /** Makes the JVM print the options it runs with, whatever options the script passes. */
+  private static final Path SCRIPT = Path.of(System.getProperty("basedir", ""), "bin", "talentmatch").toAbsolutePath();
+  /** Makes the JVM print the -XX options it runs with, whatever options the script passes. */
   private static final Map<String, String> PRINT_FLAGS = Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
 
   @TempDir Path dir;
@@ -38,10 +40,13 @@ class LauncherScriptIT {
 
   @Test
   void theCallersOptionsReplaceThem() throws Exception {
-    Run run = script(PRINT_FLAGS, "-Xmx300m", "--version");
+    Run replaced = script(PRINT_FLAGS, "-XX:FreqInlineSize=149", "--version");
+    Run none = script(PRINT_FLAGS, "", "--version");
 
-    assertThat(run.exit()).as(run.output()).isZero();
-    assertThat(run.output()).contains("-XX:MaxHeapSize=314572800").doesNotContain("FreqInlineSize=150");
+    assertThat(replaced.exit()).as(replaced.output()).isZero();
+    assertThat(replaced.output()).contains("-XX:FreqInlineSize=149").doesNotContain("InlineSmallCode=1500");
+    assertThat(none.exit()).as(none.output()).isZero();
+    assertThat(none.output()).contains("talentmatch 0.1.0").doesNotContain("FreqInlineSize", "InlineSmallCode");
   }
 
   @Test
@@ -59,20 +64,29 @@ class LauncherScriptIT {
     assertThat(PlanChecker.check(ProblemJson.read(problem), PlanJson.read(plan)).isFeasible()).isTrue();
   }
 
-  /** Runs the script with {@code environment} added and TALENTMATCH_JAVA_OPTS set to {@code options} (unset: null). */
-  private static Run script(Map<String, String> environment, String options, String... args)
+  /**
+   * Runs the script with {@code environment} added and TALENTMATCH_JAVA_OPTS set to {@code options}
+   * (unset for null); a run past two minutes is killed and fails the test.
+   */
+  private Run script(Map<String, String> environment, String options, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("sh", SCRIPT.toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Path output = Files.createTempFile(dir, "script", ".out");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
     builder.environment().putAll(environment);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("TALENTMATCH_JAVA_OPTS");
     if (options != null) {
       builder.environment().put("TALENTMATCH_JAVA_OPTS", options);
     }
     Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("script finished").isTrue();
-    return new Run(process.exitValue(), output);
+    boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+    if (!finished) {
+      process.destroyForcibly();
+    }
+    String printed = Files.readString(output, StandardCharsets.UTF_8);
+    assertThat(finished).as("script finished in two minutes: %s", printed).isTrue();
+    return new Run(process.exitValue(), printed);
   }
 }
