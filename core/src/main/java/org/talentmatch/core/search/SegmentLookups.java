@@ -1,12 +1,14 @@
 package org.talentmatch.core.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -59,21 +61,32 @@ final class SegmentLookups {
   }
 
   /**
-   * The ordinal of {@code word} among the values of the segment's sorted-set doc values {@code
-   * field}, or a negative number when no document of the segment has it.
+   * The ordinal of each of {@code words} among the values of the segment's sorted-set doc values
+   * {@code field}, in order; a negative number for a word no document of the segment has.
    */
-  long ordinal(LeafReader reader, String field, BytesRef word) throws IOException {
+  long[] ordinals(LeafReader reader, String field, List<BytesRef> words) throws IOException {
+    long[] ordinals = new long[words.size()];
     Segment segment = bySegment.of(reader);
     if (segment == null) {
-      return DocValues.getSortedSet(reader, field).lookupTerm(word);
+      SortedSetDocValues values = DocValues.getSortedSet(reader, field);
+      for (int i = 0; i < ordinals.length; i++) {
+        ordinals[i] = values.lookupTerm(words.get(i));
+      }
+      return ordinals;
     }
-    Map<BytesRef, Long> ordinals = segment.ordinals.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-    Long ordinal = ordinals.get(word);
-    if (ordinal == null) {
-      ordinal = Math.max(ABSENT, DocValues.getSortedSet(reader, field).lookupTerm(word));
-      bounded(ordinals).put(BytesRef.deepCopyOf(word), ordinal);
+    Map<BytesRef, Long> cached = segment.ordinals.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+    SortedSetDocValues values = null;
+    for (int i = 0; i < ordinals.length; i++) {
+      BytesRef word = words.get(i);
+      Long ordinal = cached.get(word);
+      if (ordinal == null) {
+        values = values == null ? DocValues.getSortedSet(reader, field) : values;
+        ordinal = Math.max(ABSENT, values.lookupTerm(word));
+        bounded(cached).put(BytesRef.deepCopyOf(word), ordinal);
+      }
+      ordinals[i] = ordinal;
     }
-    return ordinal;
+    return ordinals;
   }
 
   private static <K, V> Map<K, V> bounded(Map<K, V> entries) {

@@ -240,10 +240,11 @@ final class TieBreak {
     LeafWords(LeafReader segment, String field, List<BytesRef> queryWords, SegmentLookups lookups)
         throws IOException {
       this.values = DocValues.getSortedSet(segment, field);
+      long[] ordinals = lookups.ordinals(segment, field, queryWords);
       long[] found = new long[queryWords.size()];
       int count = 0;
       for (int word = 0; word < queryWords.size(); word++) {
-        long ord = lookups.ordinal(segment, field, queryWords.get(word));
+        long ord = ordinals[word];
         if (ord >= 0) {
           // The word number rides in the low bits, so that sorting by ordinal keeps it.
           found[count++] = ord << 32 | word;

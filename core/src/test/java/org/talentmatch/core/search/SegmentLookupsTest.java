@@ -58,17 +58,20 @@ class SegmentLookupsTest {
   }
 
   private static void assertAgree(SegmentLookups lookups, DirectoryReader reader) throws IOException {
+    List<BytesRef> words = WORDS.stream().map(BytesRef::new).toList();
     for (String word : WORDS) {
       Term term = new Term(FIELD, word);
       assertThat(lookups.docFreq(reader, term)).as(word).isEqualTo(reader.docFreq(term));
-      for (LeafReaderContext leaf : reader.leaves()) {
-        for (String field : List.of(FIELD, OTHER_FIELD)) {
-          long ord = DocValues.getSortedSet(leaf.reader(), field).lookupTerm(new BytesRef(word));
-          long cached = lookups.ordinal(leaf.reader(), field, new BytesRef(word));
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (String field : List.of(FIELD, OTHER_FIELD)) {
+        long[] cached = lookups.ordinals(leaf.reader(), field, words);
+        for (int i = 0; i < WORDS.size(); i++) {
+          long ord = DocValues.getSortedSet(leaf.reader(), field).lookupTerm(words.get(i));
           if (ord >= 0) {
-            assertThat(cached).as("%s in %s of segment %d", word, field, leaf.ord).isEqualTo(ord);
+            assertThat(cached[i]).as("%s in %s of segment %d", WORDS.get(i), field, leaf.ord).isEqualTo(ord);
           } else {
-            assertThat(cached).as("%s in %s of segment %d", word, field, leaf.ord).isNegative();
+            assertThat(cached[i]).as("%s in %s of segment %d", WORDS.get(i), field, leaf.ord).isNegative();
           }
         }
       }
