@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentmatch.api.InvalidProblemException;
@@ -60,14 +61,8 @@ public final class PlanningPipeline {
   /** Runs the whole pipeline on a problem. */
   public PlanningResult plan(Problem problem, SolveOptions options) throws InvalidProblemException {
     validate(problem);
-    Stopwatch indexWatch = Stopwatch.createStarted();
-    return withIndexOf(problem, index -> {
-      indexWatch.stop();
-      Stopwatch candidateWatch = Stopwatch.createStarted();
-      CandidateTable candidates = CandidateGenerator.generate(index, problem, options.candidatesPerSlot());
-      candidateWatch.stop();
-      return solveWith(problem, candidates, List.of(), options, indexWatch.elapsed(), candidateWatch.elapsed());
-    });
+    return solveWith(problem, search(problem, options.candidatesPerSlot(), UnaryOperator.identity()), List.of(),
+        options);
   }
 
   /**
@@ -87,16 +82,9 @@ public final class PlanningPipeline {
     throwIfAny(PlanValidator.validate(problem, requireNonNull(previous, "previous")));
     AppliedChanges applied = ChangeApplier.apply(problem, previous, changes);
     Problem changed = applied.problem();
-    Stopwatch indexWatch = Stopwatch.createStarted();
-    PlanningResult planned = withIndexOf(changed, index -> {
-      indexWatch.stop();
-      Stopwatch candidateWatch = Stopwatch.createStarted();
-      CandidateTable candidates = Exclusions.apply(
-          CandidateGenerator.generate(index, changed, options.candidatesPerSlot()), applied.exclusions());
-      candidateWatch.stop();
-      return solveWith(changed, candidates, applied.standing(), options, indexWatch.elapsed(),
-          candidateWatch.elapsed());
-    });
+    Searched searched = search(changed, options.candidatesPerSlot(),
+        candidates -> Exclusions.apply(candidates, applied.exclusions()));
+    PlanningResult planned = solveWith(changed, searched, applied.standing(), options);
     Plan plan = planned.plan();
     int moved = Disruption.moved(previous.assignments(), applied.declined(), plan.assignments());
     Plan withMoved = new Plan(plan.score(), plan.assignments(), plan.unfilled(), plan.metrics().withMoved(moved));
@@ -117,30 +105,48 @@ public final class PlanningPipeline {
   public PlanningResult plan(Problem problem, CandidateTable candidates, SolveOptions options)
       throws InvalidProblemException {
     validate(problem);
-    return solveWith(problem, requireNonNull(candidates, "candidates"), List.of(), options, Duration.ZERO,
-        Duration.ZERO);
+    return solveWith(problem, Searched.byCaller(requireNonNull(candidates, "candidates")), List.of(), options);
+  }
+
+  /** A problem's candidate table, with the time this pipeline spent indexing and searching for it. */
+  private record Searched(CandidateTable candidates, Duration indexTime, Duration candidateTime) {
+    /** A table the caller built: this pipeline neither indexed nor searched. */
+    static Searched byCaller(CandidateTable candidates) {
+      return new Searched(candidates, Duration.ZERO, Duration.ZERO);
+    }
+  }
+
+  /**
+   * Indexes the problem's experts and searches every seat's candidates, passed through {@code adjust};
+   * the index is closed before the table is solved.
+   */
+  private Searched search(Problem problem, int candidatesPerSlot, UnaryOperator<CandidateTable> adjust) {
+    Stopwatch indexWatch = Stopwatch.createStarted();
+    return withIndexOf(problem, index -> {
+      indexWatch.stop();
+      Stopwatch candidateWatch = Stopwatch.createStarted();
+      CandidateTable candidates = adjust.apply(CandidateGenerator.generate(index, problem, candidatesPerSlot));
+      candidateWatch.stop();
+      LOG.info("Indexed {} experts in {}; {} seats got candidates in {}", problem.experts().size(),
+          indexWatch.elapsed(), candidates.bySeat().size(), candidateWatch.elapsed());
+      return new Searched(candidates, indexWatch.elapsed(), candidateWatch.elapsed());
+    });
   }
 
   /** Solves from scratch, or from {@code previous} (re-planning) when it has assignments. */
-  private PlanningResult solveWith(Problem problem, CandidateTable candidates, List<Assignment> previous,
-      SolveOptions options, Duration indexTime, Duration candidateTime) {
+  private PlanningResult solveWith(Problem problem, Searched searched, List<Assignment> previous,
+      SolveOptions options) {
+    CandidateTable candidates = searched.candidates();
     SupplyReport supply = SupplyCheck.check(problem, candidates, searchConfig.defaultMinRelevance());
-    if (indexTime.isZero() && candidateTime.isZero()) {
-      // A table the caller built: this pipeline neither indexed nor searched.
-      LOG.info("{} experts, {} seats with candidates from the caller's table; {} slots have no candidate",
-          problem.experts().size(), candidates.bySeat().size(), supply.slotsWithoutCandidate());
-    } else {
-      LOG.info("Indexed {} experts in {}; {} seats got candidates in {}; {} slots have no candidate",
-          problem.experts().size(), indexTime, candidates.bySeat().size(), candidateTime,
-          supply.slotsWithoutCandidate());
-    }
+    LOG.info("{} seats have candidates; {} slots have no candidate", candidates.bySeat().size(),
+        supply.slotsWithoutCandidate());
 
     SolverOutcome outcome = previous.isEmpty()
         ? solver.solve(problem, candidates, options)
         : solver.resolve(problem, candidates, previous, options);
     Plan plan = assemble(problem, candidates, supply, outcome);
     long pairs = candidates.bySeat().values().stream().mapToLong(List::size).sum();
-    return new PlanningResult(plan, supply, indexTime, candidateTime,
+    return new PlanningResult(plan, supply, searched.indexTime(), searched.candidateTime(),
         outcome.timeToFirstFeasible(), outcome.elapsed(), outcome.scoreCalculationCount(),
         candidates.bySeat().size(), pairs);
   }
