@@ -82,7 +82,7 @@ public final class ExpertIndex implements Closeable {
   private static final float DEMAND_TEXT_BOOST = 0.3f;
   /**
    * In {@link RetrievalMode#FULL}, a text-only match scores at most this in the index, under the
-   * lowest score a level match has (0.4: one term at {@link MatchLevel#SYNONYM_IN_PROFILE}), so the
+   * lowest score a level match has (0.12: one term at {@link MatchLevel#RELATED_TERM_IN_PROFILE}), so the
    * index retrieves every level match first; the score divided by this weight is the similarity.
    */
   static final float TEXT_TIER_WEIGHT = (float) TextTier.TERM_CEILING;

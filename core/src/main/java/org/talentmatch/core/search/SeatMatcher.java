@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -484,7 +485,9 @@ final class SeatMatcher {
       }
       Optional<TermMatch> broaderTag = relativeInTags(text, broaderTerms, MatchLevel.BROADER_SKILL,
           broaderHeads, MatchLevel.BROADER_SKILL);
-      if (broaderTag.isPresent()) {
+      Optional<TermMatch> siblingTag = siblingInTags(text);
+      Optional<Sibling> otherSpecialty = broaderTag.isPresent() ? siblingInProfile(text) : Optional.empty();
+      if (broaderTag.isPresent() && siblingTag.isEmpty() && otherSpecialty.isEmpty()) {
         return broaderTag;
       }
       for (String neighbour : neighbours) {
@@ -511,18 +514,13 @@ final class SeatMatcher {
           return match(MatchLevel.STEM_IN_PROFILE, "个人简介提及：" + head.head() + "（" + head.of() + " 的主题）");
         }
       }
-      for (Sibling sibling : siblings) {
-        Optional<String> tag = text.tagEqualTo(sibling.term());
-        if (tag.isPresent()) {
-          return match(MatchLevel.SIBLING_SKILL, siblingReason(tag.get(), sibling));
-        }
+      if (siblingTag.isPresent()) {
+        return siblingTag;
       }
-      for (Head head : siblingHeads) {
-        Optional<String> tag = text.tagWithHead(head.head());
-        if (tag.isPresent()) {
-          Sibling sibling = siblings.stream().filter(x -> x.term().equals(head.of())).findFirst().orElseThrow();
-          return match(MatchLevel.SIBLING_SKILL, siblingReason(tag.get(), sibling));
-        }
+      if (otherSpecialty.isPresent()) {
+        Sibling sibling = otherSpecialty.get();
+        return match(MatchLevel.SIBLING_SKILL, "相近领域：个人简介提及 " + sibling.term() + "，与 " + shown + " 同属 "
+            + sibling.broader());
       }
       for (String neighbour : neighbours) {
         if (text.profileMentions(neighbour)) {
@@ -549,6 +547,31 @@ final class SeatMatcher {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * A sibling the profile names: a generalist's tag (内科) with a profile naming another specialty of
+     * the field (神经内科) is that specialist, a sibling of the seat term, not a generalist of it.
+     */
+    private Optional<TermMatch> siblingInTags(ExpertText text) {
+      for (Sibling sibling : siblings) {
+        Optional<String> tag = text.tagEqualTo(sibling.term());
+        if (tag.isPresent()) {
+          return match(MatchLevel.SIBLING_SKILL, siblingReason(tag.get(), sibling));
+        }
+      }
+      for (Head head : siblingHeads) {
+        Optional<String> tag = text.tagWithHead(head.head());
+        if (tag.isPresent()) {
+          Sibling sibling = siblings.stream().filter(x -> x.term().equals(head.of())).findFirst().orElseThrow();
+          return match(MatchLevel.SIBLING_SKILL, siblingReason(tag.get(), sibling));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Sibling> siblingInProfile(ExpertText text) {
+      return siblings.stream().filter(s -> text.profileMentions(s.term())).findFirst();
     }
 
     private String siblingReason(String tag, Sibling sibling) {
@@ -601,9 +624,21 @@ final class SeatMatcher {
       keywords(narrowerTerms.stream().map(Related::term).toList())
           .ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_SKILL, q)));
       keywordsWithHeads(narrowerHeads).ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_STEM_SKILL, q)));
-      keywords(broaderTerms.stream().map(Related::term).toList())
-          .ifPresent(q -> clauses.add(level(MatchLevel.BROADER_SKILL, q)));
-      keywordsWithHeads(broaderHeads).ifPresent(q -> clauses.add(level(MatchLevel.BROADER_SKILL, q)));
+      Optional<Query> broaderTags = anyOf(Stream.of(keywords(broaderTerms.stream().map(Related::term).toList()),
+          keywordsWithHeads(broaderHeads)).flatMap(Optional::stream).toList());
+      Optional<Query> siblingTags = siblingTags();
+      Optional<Query> siblingMentions = mentions.ofAny(siblings.stream().map(Sibling::term).toList());
+      Optional<Query> otherSpecialty = anyOf(Stream.of(siblingTags, siblingMentions).flatMap(Optional::stream).toList());
+      broaderTags.ifPresent(tags -> {
+        if (otherSpecialty.isEmpty()) {
+          clauses.add(level(MatchLevel.BROADER_SKILL, tags));
+          return;
+        }
+        clauses.add(level(MatchLevel.BROADER_SKILL, new BooleanQuery.Builder()
+            .add(tags, Occur.MUST).add(otherSpecialty.get(), Occur.MUST_NOT).build()));
+        siblingMentions.ifPresent(named -> clauses.add(level(MatchLevel.SIBLING_SKILL, new BooleanQuery.Builder()
+            .add(tags, Occur.MUST).add(named, Occur.FILTER).build())));
+      });
       mentions.ofAny(List.of(term)).ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
       mentions.ofAny(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
       mentions.ofAny(narrowerMentions).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
@@ -616,14 +651,26 @@ final class SeatMatcher {
       insideTags(bigrams, neighbours).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_SKILL, q)));
       mentions.ofAny(heads.stream().map(Head::head).toList())
           .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
-      List<BytesRef> siblingTags = new ArrayList<>();
-      siblings.forEach(s -> siblingTags.add(new BytesRef(s.term())));
-      siblingHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> siblingTags.add(new BytesRef(t))));
-      if (!siblingTags.isEmpty()) {
-        clauses.add(level(MatchLevel.SIBLING_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, siblingTags)));
-      }
+      siblingTags.ifPresent(q -> clauses.add(level(MatchLevel.SIBLING_SKILL, q)));
       mentions.ofAny(neighbours).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_IN_PROFILE, q)));
       return new DisjunctionMaxQuery(clauses, 0f);
+    }
+
+    /** Tags equal to a sibling or having a sibling's head, as one lookup. */
+    private Optional<Query> siblingTags() {
+      List<BytesRef> tags = new ArrayList<>();
+      siblings.forEach(s -> tags.add(new BytesRef(s.term())));
+      siblingHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> tags.add(new BytesRef(t))));
+      return tags.isEmpty() ? Optional.empty() : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, tags));
+    }
+
+    private static Optional<Query> anyOf(List<Query> queries) {
+      if (queries.size() <= 1) {
+        return queries.stream().findFirst();
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      queries.forEach(q -> any.add(q, Occur.SHOULD));
+      return Optional.of(any.build());
     }
 
     /** Tags having one of {@code heads}, as one lookup of the exact keywords (see {@link TermStemmer#termsWithHead}). */

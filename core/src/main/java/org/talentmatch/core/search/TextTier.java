@@ -38,7 +38,7 @@ import org.talentmatch.api.model.Seat;
  * with a lower floor show them, last.
  */
 final class TextTier {
-  /** The most a text-only match can count for one seat term: below the lowest level, {@link MatchLevel#SIBLING_SKILL}. */
+  /** The most a text-only match can count for one seat term: below the lowest level, {@link MatchLevel#RELATED_TERM_IN_PROFILE}. */
   static final double TERM_CEILING = 0.1;
   /** Smallest relevance step: relevance has four decimals. */
   private static final double STEP = 1e-4;

@@ -64,10 +64,10 @@
  *   <tr><td>0.5</td><td>the profile mentions the term</td><td>个人简介提及：设施蔬菜</td></tr>
  *   <tr><td>0.4</td><td>the profile mentions a synonym</td><td>个人简介提及：日光温室 ≈ 设施蔬菜（同义词）</td></tr>
  *   <tr><td>0.35</td><td>the profile mentions a narrower term or its synonym (never a broader one)</td><td>个人简介提及：苹果（属于 果树栽培）</td></tr>
- *   <tr><td>0.3</td><td>a skill tag is a broader term, its synonym or has its head: a generalist of the field</td><td>相关领域：蔬菜栽培 ⊃ 设施蔬菜</td></tr>
+ *   <tr><td>0.3</td><td>a skill tag is a broader term, its synonym or has its head: a generalist of the field (unless a tag or the profile names a sibling: then 0.15)</td><td>相关领域：蔬菜栽培 ⊃ 设施蔬菜</td></tr>
  *   <tr><td>0.25</td><td>a skill tag is a related term ({@code ~}), a synonym of one, has a related term's head or contains one: not plannable by default</td><td>相关领域：康复医学 与 骨科 相关</td></tr>
  *   <tr><td>0.2</td><td>the profile mentions the head of the term or a synonym: not plannable by default</td><td>个人简介提及：糖尿病（糖尿病防治 的主题）</td></tr>
- *   <tr><td>0.15</td><td>a skill tag is a sibling (narrower than the same broader term) or has a sibling's head: not plannable by default</td><td>相近领域：玉米栽培 与 小麦栽培 同属 作物栽培</td></tr>
+ *   <tr><td>0.15</td><td>a skill tag is a sibling (narrower than the same broader term) or has a sibling's head, or a broader tag's profile names a sibling: not plannable by default</td><td>相近领域：玉米栽培 与 小麦栽培 同属 作物栽培</td></tr>
  *   <tr><td>0.12</td><td>the profile mentions a related term or its synonym: not plannable by default</td><td>个人简介提及：康复（与 骨科 相关）</td></tr>
  * </table>
  *
