@@ -485,9 +485,9 @@ final class SeatMatcher {
       }
       Optional<TermMatch> broaderTag = relativeInTags(text, broaderTerms, MatchLevel.BROADER_SKILL,
           broaderHeads, MatchLevel.BROADER_SKILL);
+      // A generalist's tag beside a sibling specialty's (内科 and 神经内科) is that specialist's: a sibling.
       Optional<TermMatch> siblingTag = siblingInTags(text);
-      Optional<Sibling> otherSpecialty = broaderTag.isPresent() ? siblingInProfile(text) : Optional.empty();
-      if (broaderTag.isPresent() && siblingTag.isEmpty() && otherSpecialty.isEmpty()) {
+      if (broaderTag.isPresent() && siblingTag.isEmpty()) {
         return broaderTag;
       }
       for (String neighbour : neighbours) {
@@ -517,11 +517,6 @@ final class SeatMatcher {
       if (siblingTag.isPresent()) {
         return siblingTag;
       }
-      if (otherSpecialty.isPresent()) {
-        Sibling sibling = otherSpecialty.get();
-        return match(MatchLevel.SIBLING_SKILL, "相近领域：个人简介提及 " + sibling.term() + "，与 " + shown + " 同属 "
-            + sibling.broader());
-      }
       for (String neighbour : neighbours) {
         if (text.profileMentions(neighbour)) {
           return match(MatchLevel.RELATED_TERM_IN_PROFILE, "个人简介提及：" + neighbour + "（与 " + shown + " 相关）");
@@ -549,10 +544,7 @@ final class SeatMatcher {
       return Optional.empty();
     }
 
-    /**
-     * A sibling the profile names: a generalist's tag (内科) with a profile naming another specialty of
-     * the field (神经内科) is that specialist, a sibling of the seat term, not a generalist of it.
-     */
+    /** A tag equal to a sibling or having a sibling's head. */
     private Optional<TermMatch> siblingInTags(ExpertText text) {
       for (Sibling sibling : siblings) {
         Optional<String> tag = text.tagEqualTo(sibling.term());
@@ -568,10 +560,6 @@ final class SeatMatcher {
         }
       }
       return Optional.empty();
-    }
-
-    private Optional<Sibling> siblingInProfile(ExpertText text) {
-      return siblings.stream().filter(s -> text.profileMentions(s.term())).findFirst();
     }
 
     private String siblingReason(String tag, Sibling sibling) {
@@ -624,21 +612,11 @@ final class SeatMatcher {
       keywords(narrowerTerms.stream().map(Related::term).toList())
           .ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_SKILL, q)));
       keywordsWithHeads(narrowerHeads).ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_STEM_SKILL, q)));
-      Optional<Query> broaderTags = anyOf(Stream.of(keywords(broaderTerms.stream().map(Related::term).toList()),
-          keywordsWithHeads(broaderHeads)).flatMap(Optional::stream).toList());
       Optional<Query> siblingTags = siblingTags();
-      Optional<Query> siblingMentions = mentions.ofAny(siblings.stream().map(Sibling::term).toList());
-      Optional<Query> otherSpecialty = anyOf(Stream.of(siblingTags, siblingMentions).flatMap(Optional::stream).toList());
-      broaderTags.ifPresent(tags -> {
-        if (otherSpecialty.isEmpty()) {
-          clauses.add(level(MatchLevel.BROADER_SKILL, tags));
-          return;
-        }
-        clauses.add(level(MatchLevel.BROADER_SKILL, new BooleanQuery.Builder()
-            .add(tags, Occur.MUST).add(otherSpecialty.get(), Occur.MUST_NOT).build()));
-        siblingMentions.ifPresent(named -> clauses.add(level(MatchLevel.SIBLING_SKILL, new BooleanQuery.Builder()
-            .add(tags, Occur.MUST).add(named, Occur.FILTER).build())));
-      });
+      keywords(Stream.concat(broaderTerms.stream().map(Related::term),
+              broaderHeads.stream().flatMap(h -> TermStemmer.termsWithHead(h.head()).stream())).toList())
+          .ifPresent(broader -> clauses.add(level(MatchLevel.BROADER_SKILL, siblingTags.isEmpty() ? broader
+              : new BooleanQuery.Builder().add(broader, Occur.MUST).add(siblingTags.get(), Occur.MUST_NOT).build())));
       mentions.ofAny(List.of(term)).ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
       mentions.ofAny(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
       mentions.ofAny(narrowerMentions).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
@@ -662,15 +640,6 @@ final class SeatMatcher {
       siblings.forEach(s -> tags.add(new BytesRef(s.term())));
       siblingHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> tags.add(new BytesRef(t))));
       return tags.isEmpty() ? Optional.empty() : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, tags));
-    }
-
-    private static Optional<Query> anyOf(List<Query> queries) {
-      if (queries.size() <= 1) {
-        return queries.stream().findFirst();
-      }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      queries.forEach(q -> any.add(q, Occur.SHOULD));
-      return Optional.of(any.build());
     }
 
     /** Tags having one of {@code heads}, as one lookup of the exact keywords (see {@link TermStemmer#termsWithHead}). */

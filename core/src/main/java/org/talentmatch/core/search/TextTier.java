@@ -32,8 +32,8 @@ import org.talentmatch.api.model.Seat;
  * seat's length or the words' rarity, so it is comparable across the seats of one index.
  *
  * <p>Relevance is that similarity times {@code 0.1 / n} for a seat of {@code n} skill terms: a
- * text-only match counts at most as one term matched at 0.1, under the lowest level (a sibling,
- * 0.15), so it is below every level match of the same seat (at least {@code 0.15 / n}) and below {@link
+ * text-only match counts at most as one term matched at 0.1, under the lowest level (a related term in
+ * the profile, 0.12), so it is below every level match of the same seat (at least {@code 0.12 / n}) and below {@link
  * SearchConfig#DEFAULT_MIN_RELEVANCE}: by default the planner never seats one, while search and push
  * with a lower floor show them, last.
  */

@@ -64,18 +64,18 @@
  *   <tr><td>0.5</td><td>the profile mentions the term</td><td>个人简介提及：设施蔬菜</td></tr>
  *   <tr><td>0.4</td><td>the profile mentions a synonym</td><td>个人简介提及：日光温室 ≈ 设施蔬菜（同义词）</td></tr>
  *   <tr><td>0.35</td><td>the profile mentions a narrower term or its synonym (never a broader one)</td><td>个人简介提及：苹果（属于 果树栽培）</td></tr>
- *   <tr><td>0.3</td><td>a skill tag is a broader term, its synonym or has its head: a generalist of the field (unless a tag or the profile names a sibling: then 0.15)</td><td>相关领域：蔬菜栽培 ⊃ 设施蔬菜</td></tr>
+ *   <tr><td>0.3</td><td>a skill tag is a broader term, its synonym or has its head: a generalist of the field (unless another tag is a sibling: then 0.15)</td><td>相关领域：蔬菜栽培 ⊃ 设施蔬菜</td></tr>
  *   <tr><td>0.25</td><td>a skill tag is a related term ({@code ~}), a synonym of one, has a related term's head or contains one: not plannable by default</td><td>相关领域：康复医学 与 骨科 相关</td></tr>
  *   <tr><td>0.2</td><td>the profile mentions the head of the term or a synonym: not plannable by default</td><td>个人简介提及：糖尿病（糖尿病防治 的主题）</td></tr>
- *   <tr><td>0.15</td><td>a skill tag is a sibling (narrower than the same broader term) or has a sibling's head, or a broader tag's profile names a sibling: not plannable by default</td><td>相近领域：玉米栽培 与 小麦栽培 同属 作物栽培</td></tr>
+ *   <tr><td>0.15</td><td>a skill tag is a sibling (narrower than the same broader term) or has a sibling's head, even beside a broader tag: not plannable by default</td><td>相近领域：玉米栽培 与 小麦栽培 同属 作物栽培</td></tr>
  *   <tr><td>0.12</td><td>the profile mentions a related term or its synonym: not plannable by default</td><td>个人简介提及：康复（与 骨科 相关）</td></tr>
  * </table>
  *
  * and 0 otherwise. The levels from 0.3 up are matches the planner uses under the default floor
  * (0.3); the four below are related evidence that search shows and the planner skips by default. A
  * narrower tag is a specialist within the seat's field and a broader one a generalist who may or may
- * not know the specialty: on the evaluation set's TUNE half 93 % and 27 % of them were relevant, so the
- * broader tag sits at the floor, below every other plannable level. A
+ * not know the specialty: on the evaluation set's TUNE half, when these levels were set, 93 % and 27 %
+ * of them were relevant, so the broader tag sits at the floor, below every other plannable level. A
  * related term is a curated neighbouring field (康复医学 for 骨科, 物流 for 农村电商, 土壤改良 for 设施蔬菜):
  * partly useful people a clerk wants in a longer list, so above a sibling, which may be the
  * adjacent-but-wrong 神经内科 for a 心血管内科 seat; 0.25 + 0.1 reaches the floor only when the expert also
@@ -112,7 +112,7 @@
  * skill term's level list: the experts reaching a level for it, with the level ({@link
  * org.talentmatch.core.search.SegmentCache}). Availability is checked from doc values, only on the
  * experts the other clauses match ({@link org.talentmatch.core.search.UnavailableDuring}). In FULL the levels above are constant-score clauses (an index score of at
- * least 0.15), in a disjunction-max with the text tier, whose score, at most 0.1, is the normalised
+ * least 0.12), in a disjunction-max with the text tier, whose score, at most 0.1, is the normalised
  * BM25 of the words and bigrams of the seat skills (and of their thesaurus relatives, above); the tier
  * is left out of the query where the floor excludes every text-only match. An expert sharing no text
  * with the seat or those relatives is never a candidate, even under a floor of 0. To the levels two bounded

@@ -66,7 +66,8 @@ class IndexScoreProperties {
 
   /**
    * A seat of one to three terms, and an expert whose tags and profile words come mostly from the first
-   * term's relatives (synonyms, broader, narrower, related terms, siblings), so that every level occurs.
+   * term's relatives (synonyms, broader, narrower, related terms, siblings), so that every level occurs;
+   * a third of the time the tags are a broader term and a sibling of it.
    */
   @Provide
   Arbitrary<SeatAndExpert> seatsAndExperts() {
@@ -74,6 +75,16 @@ class IndexScoreProperties {
       Arbitrary<String> word = Arbitraries.frequencyOf(
           Tuple.of(3, Arbitraries.of(relatives(skills.get(0)))), Tuple.of(1, Arbitraries.of(TERMS)));
       Arbitrary<List<String>> tags = word.list().ofMinSize(1).ofMaxSize(3).uniqueElements();
+      List<String> broader = List.copyOf(THESAURUS.broaderOf(skills.get(0)));
+      List<String> siblings = broader.stream().flatMap(b -> THESAURUS.narrowerOf(b).stream())
+          .filter(sibling -> !sibling.equals(skills.get(0))).toList();
+      if (!siblings.isEmpty()) {
+        // A generalist beside a sibling specialist, plus any word: the case that sets the two levels apart.
+        Arbitrary<List<String>> generalistBesideSibling = Combinators
+            .combine(Arbitraries.of(broader), Arbitraries.of(siblings), word)
+            .as((generalist, sibling, other) -> List.copyOf(new LinkedHashSet<>(List.of(generalist, sibling, other))));
+        tags = Arbitraries.frequencyOf(Tuple.of(2, tags), Tuple.of(1, generalistBesideSibling));
+      }
       Arbitrary<List<String>> mentioned = word.list().ofMaxSize(3);
       return Combinators.combine(tags, mentioned).as((tagList, words) -> new SeatAndExpert(
           demand("D1", seat(skills.toArray(String[]::new))).build(),

@@ -142,7 +142,7 @@ class TextTierTest {
     double relevance = TextTier.relevance(similarity, seatTerms);
 
     assertThat(relevance).isBetween(0.0, TextTier.maxRelevance(seatTerms));
-    assertThat(relevance).isLessThan(MatchLevel.SIBLING_SKILL.strength() / seatTerms)
+    assertThat(relevance).isLessThan(MatchLevel.RELATED_TERM_IN_PROFILE.strength() / seatTerms)
         .isLessThan(SearchConfig.DEFAULT_MIN_RELEVANCE);
     assertThat(relevance * 10_000).isCloseTo(Math.rint(relevance * 10_000), Offset.offset(1e-6));
   }
