@@ -486,8 +486,7 @@ final class SeatMatcher {
       Optional<TermMatch> broaderTag = relativeInTags(text, broaderTerms, MatchLevel.BROADER_SKILL,
           broaderHeads, MatchLevel.BROADER_SKILL);
       // A generalist's tag beside a sibling specialty's (内科 and 神经内科) is that specialist's: a sibling.
-      Optional<TermMatch> siblingTag = siblingInTags(text);
-      if (broaderTag.isPresent() && siblingTag.isEmpty()) {
+      if (broaderTag.isPresent() && siblingInTags(text).isEmpty()) {
         return broaderTag;
       }
       for (String neighbour : neighbours) {
@@ -514,6 +513,7 @@ final class SeatMatcher {
           return match(MatchLevel.STEM_IN_PROFILE, "个人简介提及：" + head.head() + "（" + head.of() + " 的主题）");
         }
       }
+      Optional<TermMatch> siblingTag = siblingInTags(text);
       if (siblingTag.isPresent()) {
         return siblingTag;
       }
