@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -607,25 +606,19 @@ final class SeatMatcher {
       List<Query> clauses = new ArrayList<>();
       clauses.add(level(MatchLevel.EXACT_SKILL, keyword(term)));
       keywords(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_SKILL, q)));
-      keywordsWithHeads(heads).ifPresent(q -> clauses.add(level(MatchLevel.STEM_SKILL, q)));
+      keywords(List.of(), heads).ifPresent(q -> clauses.add(level(MatchLevel.STEM_SKILL, q)));
       insideTags(bigrams, meaningsOf()).ifPresent(q -> clauses.add(level(MatchLevel.IN_SKILLS, q)));
       keywords(narrowerTerms.stream().map(Related::term).toList())
           .ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_SKILL, q)));
-      keywordsWithHeads(narrowerHeads).ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_STEM_SKILL, q)));
-      Optional<Query> siblingTags = siblingTags();
-      keywords(Stream.concat(broaderTerms.stream().map(Related::term),
-              broaderHeads.stream().flatMap(h -> TermStemmer.termsWithHead(h.head()).stream())).toList())
+      keywords(List.of(), narrowerHeads).ifPresent(q -> clauses.add(level(MatchLevel.NARROWER_STEM_SKILL, q)));
+      Optional<Query> siblingTags = keywords(siblings.stream().map(Sibling::term).toList(), siblingHeads);
+      keywords(broaderTerms.stream().map(Related::term).toList(), broaderHeads)
           .ifPresent(broader -> clauses.add(level(MatchLevel.BROADER_SKILL, siblingTags.isEmpty() ? broader
               : new BooleanQuery.Builder().add(broader, Occur.MUST).add(siblingTags.get(), Occur.MUST_NOT).build())));
       mentions.ofAny(List.of(term)).ifPresent(q -> clauses.add(level(MatchLevel.IN_PROFILE, q)));
       mentions.ofAny(synonyms).ifPresent(q -> clauses.add(level(MatchLevel.SYNONYM_IN_PROFILE, q)));
       mentions.ofAny(narrowerMentions).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_IN_PROFILE, q)));
-      List<BytesRef> neighbourTags = new ArrayList<>();
-      neighbours.forEach(n -> neighbourTags.add(new BytesRef(n)));
-      neighbourHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> neighbourTags.add(new BytesRef(t))));
-      if (!neighbourTags.isEmpty()) {
-        clauses.add(level(MatchLevel.RELATED_TERM_SKILL, new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, neighbourTags)));
-      }
+      keywords(neighbours, neighbourHeads).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_SKILL, q)));
       insideTags(bigrams, neighbours).ifPresent(q -> clauses.add(level(MatchLevel.RELATED_TERM_SKILL, q)));
       mentions.ofAny(heads.stream().map(Head::head).toList())
           .ifPresent(q -> clauses.add(level(MatchLevel.STEM_IN_PROFILE, q)));
@@ -634,19 +627,14 @@ final class SeatMatcher {
       return new DisjunctionMaxQuery(clauses, 0f);
     }
 
-    /** Tags equal to a sibling or having a sibling's head, as one lookup. */
-    private Optional<Query> siblingTags() {
-      List<BytesRef> tags = new ArrayList<>();
-      siblings.forEach(s -> tags.add(new BytesRef(s.term())));
-      siblingHeads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> tags.add(new BytesRef(t))));
-      return tags.isEmpty() ? Optional.empty() : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, tags));
-    }
-
-    /** Tags having one of {@code heads}, as one lookup of the exact keywords (see {@link TermStemmer#termsWithHead}). */
-    private static Optional<Query> keywordsWithHeads(List<Head> heads) {
-      List<BytesRef> tags = new ArrayList<>();
-      heads.forEach(h -> TermStemmer.termsWithHead(h.head()).forEach(t -> tags.add(new BytesRef(t))));
-      return tags.isEmpty() ? Optional.empty() : Optional.of(new TermInSetQuery(ExpertDocuments.SKILL_KEYWORD, tags));
+    /**
+     * Tags equal to one of {@code normalizedTerms} or having one of {@code heads}, as one lookup of the
+     * exact keywords (see {@link TermStemmer#termsWithHead}).
+     */
+    private static Optional<Query> keywords(List<String> normalizedTerms, List<Head> heads) {
+      List<String> tags = new ArrayList<>(normalizedTerms);
+      heads.forEach(h -> tags.addAll(TermStemmer.termsWithHead(h.head())));
+      return keywords(tags);
     }
 
     /**

@@ -32,13 +32,16 @@ import org.talentmatch.api.model.Seat;
  * seat's length or the words' rarity, so it is comparable across the seats of one index.
  *
  * <p>Relevance is that similarity times {@code 0.1 / n} for a seat of {@code n} skill terms: a
- * text-only match counts at most as one term matched at 0.1, under the lowest level (a related term in
- * the profile, 0.12), so it is below every level match of the same seat (at least {@code 0.12 / n}) and below {@link
- * SearchConfig#DEFAULT_MIN_RELEVANCE}: by default the planner never seats one, while search and push
- * with a lower floor show them, last.
+ * text-only match counts at most as one term matched at 0.1, under the lowest level (a related term
+ * in the profile, 0.12), so it is below every level match of the same seat (at least {@code 0.12 / n})
+ * and below {@link SearchConfig#DEFAULT_MIN_RELEVANCE}: by default the planner never seats one, while
+ * search and push with a lower floor show them, last.
  */
 final class TextTier {
-  /** The most a text-only match can count for one seat term: below the lowest level, {@link MatchLevel#RELATED_TERM_IN_PROFILE}. */
+  /**
+   * The most a text-only match can count for one seat term: below the lowest level, {@link
+   * MatchLevel#RELATED_TERM_IN_PROFILE}.
+   */
   static final double TERM_CEILING = 0.1;
   /** Smallest relevance step: relevance has four decimals. */
   private static final double STEP = 1e-4;
