@@ -76,14 +76,7 @@ public final class ProvinceBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (RuntimeException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
-    }
+    Options options = CommandLines.parseOrExit(args, Options::parse);
     System.out.print(run(options));
   }
 
