@@ -13,12 +13,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +40,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Terms are separated by {@code ,}, {@code ，} or {@code 、}; white space around them is dropped and
- * they are compared after NFKC and lower-casing. Synonymy is an equivalence: a term in several groups
- * joins them ({@code 口腔, 口腔科} and {@code 口腔, 牙科} make 口腔科 and 牙科 synonyms too), so a term with
- * two meanings belongs in no group. A broader/narrower pair relates the two terms only, not
+ * they are compared after NFKC and lower-casing. Synonymy is symmetric and a term may sit in several
+ * groups (its synonyms are their union). A broader/narrower pair relates the two terms only, not
  * their synonyms; search extends it to them. An empty term, a synonym group of one term, more than
  * one {@code >} or a term related to itself is an error naming the source and line, e.g. {@code
  * thesaurus.txt:17: empty term}.
@@ -202,7 +198,6 @@ public final class Thesaurus {
       }
       groups++;
     }
-    joinGroupsSharingATerm(synonyms);
     // Checked once every line is read: a related pair must not be listed as another relation anywhere.
     for (RelatedLine line : relatedLines) {
       for (String other : line.others()) {
@@ -217,34 +212,6 @@ public final class Thesaurus {
     }
     return new Thesaurus(groups, relatedLines.size(), synonyms, broader, narrower, related,
         EnumSet.allOf(Inference.class));
-  }
-
-  /**
-   * Makes each term's synonyms its whole class: the terms reached from it through any chain of groups
-   * that share a term. Groups written apart for one specialty (a later line adding a colloquial term to
-   * an earlier group's term) then act as one.
-   */
-  private static void joinGroupsSharingATerm(Map<String, SortedSet<String>> synonyms) {
-    Map<String, SortedSet<String>> classes = new HashMap<>();
-    for (String term : synonyms.keySet()) {
-      if (classes.containsKey(term)) {
-        continue;
-      }
-      SortedSet<String> members = new TreeSet<>();
-      Deque<String> reached = new ArrayDeque<>(List.of(term));
-      while (!reached.isEmpty()) {
-        String next = reached.pop();
-        if (members.add(next)) {
-          reached.addAll(synonyms.get(next));
-        }
-      }
-      members.forEach(member -> classes.put(member, members));
-    }
-    classes.forEach((term, members) -> {
-      SortedSet<String> others = new TreeSet<>(members);
-      others.remove(term);
-      synonyms.put(term, others);
-    });
   }
 
   private static RelatedLine relatedLine(String line, String where) {
