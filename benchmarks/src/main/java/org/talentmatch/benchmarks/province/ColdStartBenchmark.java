@@ -287,11 +287,12 @@ public final class ColdStartBenchmark {
     ProcessBuilder builder = new ProcessBuilder(command(javaOptions, problem, seconds)).redirectErrorStream(true);
     OPTION_VARIABLES.forEach(builder.environment()::remove);
     Path log = Files.createTempFile("cold-start", ".log");
+    Duration limit = RUN_TIME_LIMIT_BEYOND_SOLVING.plusSeconds(seconds);
     Process process = builder.redirectOutput(log.toFile()).start();
     try {
-      if (!process.waitFor(RUN_TIME_LIMIT_BEYOND_SOLVING.plusSeconds(seconds).toSeconds(), TimeUnit.SECONDS)) {
-        throw new IllegalStateException("the run took longer than " + RUN_TIME_LIMIT_BEYOND_SOLVING.plusSeconds(seconds)
-            + "; its output:\n" + Files.readString(log, StandardCharsets.UTF_8));
+      if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the run took longer than " + limit + "; its output:\n"
+            + Files.readString(log, StandardCharsets.UTF_8));
       }
       String output = Files.readString(log, StandardCharsets.UTF_8);
       if (process.exitValue() != 0) {
